@@ -1,0 +1,96 @@
+"""Loading the rule data under `vnnews_clean/data/`: phrase lists and tables, read and compiled once.
+
+A phrase file holds one entry per line; `#` starts a comment (where the phrase was seen). An entry
+is a literal phrase, compared after `fold`, or a regular expression when it starts with `re:`.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = ["PhraseList", "fold", "homoglyphs", "load_toml", "phrase_list"]
+
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}&&[^{}\[]]+|[\s\p{P}\p{S}&&[^{}]]+$", regex.V1)
+_WS = regex.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The form phrases are compared in: lower case, single spaces, no punctuation at the edges."""
+    return _EDGE.sub("", _WS.sub(" ", text.lower()))
+
+
+def _read(name: str) -> str:
+    return (files("vnnews_clean") / "data" / name).read_text(encoding="utf-8")
+
+
+class PhraseList:
+    """A compiled phrase list: `matches` (whole line), `starts` (line begins with an entry), `finds`."""
+
+    def __init__(self, entries: list[str], name: str = "<user>") -> None:
+        self.name = name
+        literal = [fold(e) for e in entries if not e.startswith("re:")]
+        patterns = [e[3:].strip() for e in entries if e.startswith("re:")]
+        self.exact = frozenset(x for x in literal if x)
+        alternatives = sorted((regex.escape(x) for x in self.exact), key=len, reverse=True)
+        alternatives += [f"(?:{p})" for p in patterns]
+        body = "|".join(alternatives) or "(?!)"
+        self._full = regex.compile(rf"(?:{body})", regex.IGNORECASE)
+        self._start = regex.compile(rf"^(?:{body})(?=\W|$)", regex.IGNORECASE)
+        self._find = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+
+    @classmethod
+    def from_text(cls, text: str, name: str = "<user>") -> PhraseList:
+        entries = []
+        for raw in text.splitlines():
+            line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+            if line:
+                entries.append(line)
+        return cls(entries, name)
+
+    def matches(self, line: str) -> bool:
+        """The whole line, folded, is one entry."""
+        folded = fold(line)
+        return folded in self.exact or self._full.fullmatch(folded) is not None
+
+    def starts(self, line: str) -> regex.Match[str] | None:
+        """The folded line begins with an entry (at a word boundary)."""
+        return self._start.match(fold(line))
+
+    def finds(self, text: str) -> regex.Match[str] | None:
+        """An entry occurs anywhere in `text` (lower-cased), as whole words."""
+        return self._find.search(text.lower())
+
+    def __repr__(self) -> str:
+        return f"PhraseList({self.name!r}, {len(self.exact)} phrases)"
+
+
+@lru_cache(maxsize=None)
+def phrase_list(name: str) -> PhraseList:
+    """The packaged list `data/phrases/<name>.txt`, compiled once."""
+    return PhraseList.from_text(_read(f"phrases/{name}.txt"), name)
+
+
+@lru_cache(maxsize=None)
+def load_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(_read(name))
+
+
+@lru_cache(maxsize=1)
+def homoglyphs() -> dict[int, str]:
+    """Look-alike letters from other scripts mapped to the Latin letter they imitate."""
+    table: dict[int, str] = {}
+    for raw in _read("homoglyphs.txt").splitlines():
+        line = raw.split("#", 1)[0].split()
+        if len(line) == 2:
+            table[ord(line[0])] = line[1]
+    return table

@@ -1,0 +1,1 @@
+"""Cleaners: small pure `Doc -> Doc` functions, one job each, grouped by family."""

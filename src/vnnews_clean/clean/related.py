@@ -1,0 +1,132 @@
+"""Related-news blocks: a heading ("Tin liên quan") and the teasers after it, and glued headlines."""
+
+from __future__ import annotations
+
+from .._data import phrase_list
+from ..doc import Block, Doc
+from ..outlets import load_registry
+from ..shape import is_prose, is_titlelike, key, word_count
+
+__all__ = ["drop_glued_headlines", "drop_related_blocks"]
+
+
+def drop_related_blocks(doc: Doc) -> Doc:
+    """A related-news heading and the headline/summary teasers after it.
+
+    "Tin liên quan" / "RELATED ARTICLES" / "Đọc nhiều", then headlines, each perhaps followed by its
+    lead (seed 000). A lead counts as a teaser only when it opens with an outlet prefix, repeats a
+    teaser, or is followed by another headline: body text that resumes after an inline "Xem thêm:"
+    link stays. A block never reaches across the article's headline.
+    """
+    headers = phrase_list("related_headers")
+    blocks = doc.blocks
+    gone: list[int] = []
+    teasers: list[tuple[str, str | None]] = list(doc.meta.related)
+    i = 0
+    while i < len(blocks):
+        if not headers.matches(blocks[i].text):
+            i += 1
+            continue
+        end = _teaser_run_end(doc, i + 1, headers.matches)
+        teasers.extend(_teasers(blocks[i + 1 : end], headers.matches))
+        gone.extend(range(i, end))
+        i = end
+    if not gone:
+        return doc
+    return doc.drop_at(gone, rule="drop_related_blocks").with_meta(related=_unique(teasers))
+
+
+def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
+    blocks = doc.blocks
+    limit = doc.meta.title_start
+    if limit is not None and blocks[j - 1].start > limit:
+        limit = None
+    seen: set[str] = set()
+    after_headline = False
+    while j < len(blocks):
+        b = blocks[j]
+        if limit is not None and b.start > limit:
+            break
+        text = b.text
+        if is_header(text):  # type: ignore[operator]
+            after_headline = False
+        elif is_titlelike(text) and not is_prose(text):
+            after_headline = True
+        elif is_prose(text) and _is_teaser_lead(blocks, j, after_headline, seen, is_header):
+            after_headline = False
+        else:
+            break
+        seen.add(key(text))
+        j += 1
+    return j
+
+
+def _is_teaser_lead(blocks: tuple[Block, ...], j: int, after_headline: bool, seen: set[str], is_header: object) -> bool:
+    text = blocks[j].text
+    if key(text) in seen or load_registry().match_lead_prefix(text) is not None:
+        return True
+    if not after_headline:
+        return False
+    nxt = blocks[j + 1].text if j + 1 < len(blocks) else None
+    return nxt is None or is_header(nxt) or (is_titlelike(nxt) and not is_prose(nxt))  # type: ignore[operator]
+
+
+def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for b in blocks:
+        if is_header(b.text) or word_count(b.text) < 4:  # type: ignore[operator]
+            continue
+        if is_titlelike(b.text) and not is_prose(b.text):
+            out.append((b.text, None))
+        elif out and out[-1][1] is None:
+            out[-1] = (out[-1][0], b.text)
+    return out
+
+
+def _unique(items: list[tuple[str, str | None]]) -> tuple[tuple[str, str | None], ...]:
+    seen: dict[str, tuple[str, str | None]] = {}
+    for title, summary in items:
+        k = key(title)
+        if k not in seen or (seen[k][1] is None and summary):
+            seen[k] = (title, summary)
+    return tuple(seen.values())
+
+
+def drop_glued_headlines(doc: Doc) -> Doc:
+    """Related headlines glued onto one line, each twice: "A A B B C C" (seed 001 line 27)."""
+    gone: list[int] = []
+    teasers = list(doc.meta.related)
+    for i, b in enumerate(doc.blocks):
+        if len(b.text) > 2000 or b.text.endswith("."):
+            continue
+        parts = split_doubled(b.text)
+        if parts:
+            gone.append(i)
+            teasers.extend((p, None) for p in parts)
+    if not gone:
+        return doc
+    return doc.drop_at(gone, rule="drop_glued_headlines").with_meta(related=_unique(teasers))
+
+
+def split_doubled(text: str) -> list[str] | None:
+    """`"A A B B"` → `["A", "B"]` when the whole line is headlines of 3+ words, each written twice."""
+    out: list[str] = []
+    rest = text
+    while rest:
+        for k in _space_positions(rest):
+            seg = rest[:k]
+            tail = rest[k + 1 :]
+            if tail.startswith(seg) and (len(tail) == len(seg) or tail[len(seg)] == " "):
+                if word_count(seg) < 3:
+                    continue
+                out.append(seg)
+                rest = tail[len(seg) :].lstrip()
+                break
+        else:
+            return None
+    return out or None
+
+
+def _space_positions(text: str) -> list[int]:
+    half = len(text) // 2
+    return [k for k, ch in enumerate(text[: half + 1]) if ch == " "]

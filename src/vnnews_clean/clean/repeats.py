@@ -1,0 +1,51 @@
+"""Repeated paragraphs: exact and near-exact copies, and echoes of the headline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..doc import Doc
+from ..shape import key
+
+__all__ = ["drop_repeated_paragraphs"]
+
+_MIN_KEY = 12  # shorter lines ("Ảnh", "X") are judged by the widget rules, not by repetition
+_PREFIX = 40  # a copy cut short ("… đang ở ngã ba") still shares this many leading characters
+
+
+def drop_repeated_paragraphs(doc: Doc) -> Doc:
+    """Second and later copies of a paragraph, and lines that repeat the headline.
+
+    The first copy stays, except that a paragraph printed both before and after the headline (a
+    sapo shown above the title, seed 004) keeps the copy after it, where the article begins.
+    """
+    keys = [key(b.text) for b in doc.blocks]
+    title_key = key(doc.meta.title) if doc.meta.title else None
+    title_start = doc.meta.title_start
+    groups: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if len(k) < _MIN_KEY:
+            continue
+        if len(k) >= 2 * _PREFIX:
+            # a near-exact copy: same opening, one a cut-down form of the other
+            for j in by_prefix[k[:_PREFIX]]:
+                a, b = sorted((keys[j], k), key=len)
+                if b.startswith(a) and len(a) >= 0.6 * len(b):
+                    k = keys[j]
+                    break
+            by_prefix[k[:_PREFIX]].append(i)
+        groups[k].append(i)
+
+    echoes = {doc.blocks[i].start for i, k in enumerate(keys) if title_key and k == title_key}
+    dupes: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        keep = members[0]
+        if title_start is not None and doc.blocks[keep].start < title_start:
+            after = [m for m in members if doc.blocks[m].start > title_start]
+            keep = after[0] if after else keep
+        dupes.update(doc.blocks[m].start for m in members if m != keep)
+    doc = doc.drop(lambda b: b.start in echoes, rule="drop_title_echoes", kind="duplicate")
+    return doc.drop(lambda b: b.start in dupes, rule="drop_repeated_paragraphs", kind="duplicate")

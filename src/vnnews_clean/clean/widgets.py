@@ -1,0 +1,68 @@
+"""Page furniture: widget lines, calls to follow or share, site banners, footers, domain lines."""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import phrase_list
+from ..doc import Doc
+from ..shape import is_prose, word_count
+from ..regions import body_end, head_end
+
+__all__ = [
+    "drop_footers",
+    "drop_outlet_domain_lines",
+    "drop_share_calls",
+    "drop_site_banners",
+    "drop_widget_lines",
+]
+
+_DOMAIN_LINE = regex.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
+_RELATIVE_TIME = regex.compile(
+    r"(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua)$", regex.IGNORECASE
+)
+
+
+def drop_widget_lines(doc: Doc) -> Doc:
+    """Lines that are only UI: "Bình luận", "ĐANG PHÁT", "Tắt [X]", "{name} - {time}", "0 bình luận"."""
+    widgets = phrase_list("widgets")
+    return doc.drop(lambda b: widgets.matches(b.text) or _is_player_item(b.text), rule="drop_widget_lines")
+
+
+def _is_player_item(text: str) -> bool:
+    """A video-player playlist item: a short title ending in a relative time ("… 3 phút trước")."""
+    return word_count(text) <= 16 and _RELATIVE_TIME.search(text) is not None and not text.endswith(".")
+
+
+def drop_share_calls(doc: Doc) -> Doc:
+    """Follow/share/subscribe calls: "Mời quý độc giả theo dõi VOV.VN trên", "Chia sẻ thông tin với bạn bè!"."""
+    calls = phrase_list("calls")
+    return doc.drop(lambda b: word_count(b.text) <= 45 and calls.starts(b.text) is not None, rule="drop_share_calls")
+
+
+def drop_site_banners(doc: Doc) -> Doc:
+    """Banners above the article: the crawl day "Tuesday, November 19, 2024", a weather strip."""
+    banners = phrase_list("banners")
+    stop = min(head_end(doc), 6)
+    return doc.drop_at([i for i in range(stop) if banners.matches(doc.blocks[i].text)], rule="drop_site_banners")
+
+
+def drop_footers(doc: Doc) -> Doc:
+    """Site footers: "© Bản quyền thuộc về …", "Tổng Biên tập: …", "Giấy phép số: 1374/GP-BTTTT"."""
+    footers = phrase_list("footers")
+    tail = body_end(doc)
+    gone = [
+        i
+        for i, b in enumerate(doc.blocks)
+        if footers.starts(b.text) and (i >= tail or word_count(b.text) <= 12) and not _is_lead(doc, i)
+    ]
+    return doc.drop_at(gone, rule="drop_footers")
+
+
+def _is_lead(doc: Doc, i: int) -> bool:
+    return doc.blocks[i].role == "sapo"
+
+
+def drop_outlet_domain_lines(doc: Doc) -> Doc:
+    """The outlet's domain alone on a line, the last line of many crawls: "vtcnews.vn"."""
+    return doc.drop(lambda b: _DOMAIN_LINE.match(b.text) is not None and not is_prose(b.text), rule="drop_outlet_domain_lines")

@@ -1,0 +1,193 @@
+"""The one internal document type that flows through the pipeline: `Doc`, its `Block`s and `Meta`.
+
+Every pipeline step is a pure function `Doc -> Doc`. Nothing is ever deleted: `Doc.drop` and
+`Doc.cut` move text into `Doc.removed` with the name of the rule, so the kept blocks and the removed
+pieces together always hold every character of the normalised input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Literal
+
+__all__ = ["Block", "Doc", "Hints", "ImageMeta", "Meta", "Piece", "Role"]
+
+Kind = Literal["boilerplate", "duplicate", "metadata"]
+Role = Literal["body", "sapo", "heading"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the loader saw around a block: the HTML tag, class/id words, link density, DOM path."""
+
+    tag: str | None = None
+    classes: tuple[str, ...] = ()
+    link_density: float = 0.0
+    in_body: bool | None = None
+    """True when an outlet profile or the container scorer put the block inside the article body."""
+
+
+NO_HINTS = Hints()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-sized piece of the input."""
+
+    text: str
+    start: int
+    """Offset of `text` in the normalised input; the order of blocks and removed pieces."""
+    origin: str
+    """``"line 12"`` for text, a DOM path for HTML."""
+    hints: Hints = NO_HINTS
+    role: Role = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A removed piece of text, with the rule that removed it."""
+
+    rule: str
+    text: str
+    start: int
+    origin: str
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class ImageMeta:
+    caption: str | None = None
+    credit: str | None = None
+    alt: str | None = None
+    src: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Metadata found so far. Steps fill it with `Doc.with_meta`."""
+
+    title: str | None = None
+    title_start: int | None = None
+    """Where the headline stood: related blocks never reach across it."""
+    authors: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    outlet_domain: str | None = None
+    outlet_name: str | None = None
+    outlet_evidence: str | None = None
+    category: str | None = None
+    tags: tuple[str, ...] = ()
+    attribution: str | None = None
+    images: tuple[ImageMeta, ...] = ()
+    related: tuple[tuple[str, str | None], ...] = ()
+    comment_count: int | None = None
+    url: str | None = None
+    sources: tuple[tuple[str, str], ...] = ()
+    """(field, where) pairs: where each field was found."""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """An immutable document: kept blocks in order, metadata so far, and the removal record."""
+
+    blocks: tuple[Block, ...]
+    meta: Meta = field(default_factory=Meta)
+    removed: tuple[Piece, ...] = ()
+    source: str = ""
+    """The normalised input, for reference (conservation tests, re-reading a line)."""
+    kind: Literal["text", "html"] = "text"
+
+    # -- moving blocks out -------------------------------------------------------------------
+    def drop(self, pred: Callable[[Block], object], rule: str, kind: Kind = "boilerplate") -> Doc:
+        """Move every block for which `pred` is true into the removal record under `rule`."""
+        return self.drop_at([i for i, b in enumerate(self.blocks) if pred(b)], rule, kind)
+
+    def drop_at(self, indices: Iterable[int], rule: str, kind: Kind = "boilerplate") -> Doc:
+        """Move the blocks at `indices` into the removal record under `rule`."""
+        gone = set(indices)
+        if not gone:
+            return self
+        kept = tuple(b for i, b in enumerate(self.blocks) if i not in gone)
+        pieces = tuple(
+            Piece(rule, b.text, b.start, b.origin, kind) for i, b in enumerate(self.blocks) if i in gone
+        )
+        return replace(self, blocks=kept, removed=self.removed + pieces)
+
+    def cut(self, index: int, start: int, end: int, rule: str, kind: Kind = "boilerplate") -> Doc:
+        """Remove `text[start:end]` of block `index`; what stands left and right of it stays."""
+        return self.cut_many(index, [(start, end)], rule, kind)
+
+    def cut_many(
+        self, index: int, spans: Sequence[tuple[int, int]], rule: str, kind: Kind = "boilerplate"
+    ) -> Doc:
+        """Remove several non-overlapping spans of one block, each recorded under `rule`."""
+        block = self.blocks[index]
+        text = block.text
+        spans = sorted((max(0, s), min(len(text), e)) for s, e in spans if e > s)
+        if not spans:
+            return self
+        kept: list[Block] = []
+        pieces: list[Piece] = []
+        pos = 0
+        for s, e in spans:
+            kept.extend(_sub_block(block, pos, s))
+            piece = text[s:e]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                pieces.append(Piece(rule, piece.strip(), block.start + s + lead, block.origin, kind))
+            pos = e
+        kept.extend(_sub_block(block, pos, len(text)))
+        # The first surviving part keeps the block's role (a sapo stays a sapo after its prefix goes).
+        kept = [replace(b, role=block.role if n == 0 else "body") for n, b in enumerate(kept)]
+        blocks = self.blocks[:index] + tuple(kept) + self.blocks[index + 1 :]
+        return replace(self, blocks=blocks, removed=self.removed + tuple(pieces))
+
+    def split(self, index: int, at: Sequence[int]) -> Doc:
+        """Split block `index` at character offsets `at` into several blocks; nothing is removed."""
+        block = self.blocks[index]
+        bounds = [0, *sorted(a for a in at if 0 < a < len(block.text)), len(block.text)]
+        parts: list[Block] = []
+        for s, e in zip(bounds, bounds[1:], strict=False):
+            parts.extend(_sub_block(block, s, e))
+        return replace(self, blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
+
+    # -- changing blocks and metadata ----------------------------------------------------------
+    def with_role(self, index: int, role: Role) -> Doc:
+        blocks = list(self.blocks)
+        blocks[index] = replace(blocks[index], role=role)
+        return replace(self, blocks=tuple(blocks))
+
+    def with_meta(self, **changes: object) -> Doc:
+        """A copy with metadata fields changed, e.g. ``doc.with_meta(title="…")``."""
+        return replace(self, meta=replace(self.meta, **changes))  # type: ignore[arg-type]
+
+    def found(self, field_name: str, where: str, **changes: object) -> Doc:
+        """Set metadata and record where it was found."""
+        sources = (*self.meta.sources, (field_name, where))
+        return self.with_meta(sources=sources, **changes)
+
+    def warn(self, message: str) -> Doc:
+        return self.with_meta(warnings=(*self.meta.warnings, message))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def index_of(self, start: int) -> int | None:
+        """The index of the kept block that starts at `start`, if any."""
+        for i, b in enumerate(self.blocks):
+            if b.start == start:
+                return i
+        return None
+
+    def removed_by(self, rule: str) -> tuple[Piece, ...]:
+        return tuple(p for p in self.removed if p.rule == rule)
+
+
+def _sub_block(block: Block, s: int, e: int) -> list[Block]:
+    """The part `block.text[s:e]` as a block of its own, stripped; none if it is blank."""
+    part = block.text[s:e]
+    stripped = part.strip()
+    if not stripped:
+        return []
+    lead = len(part) - len(part.lstrip())
+    return [replace(block, text=stripped, start=block.start + s + lead)]

@@ -1,0 +1,57 @@
+"""Breadcrumb trails: "Trang chủ > Thế giới > Châu Á", or glued "Trang chủBiển nóngSự kiệnTQ …"."""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import phrase_list
+from ..doc import Doc
+from ..shape import key
+from ..regions import head_blocks
+
+__all__ = ["extract_breadcrumb"]
+
+_SEPARATORS = regex.compile(r"\s+[-–]\s+|\s*(?:>|»|›|/|\||→)\s*")
+# After the home label comes a separator or, glued, the next crumb's capital letter.
+_CRUMB_START = regex.compile(r"\s*(?:[>»›/|→-]|\p{Lu})")
+# Crumbs glued without a separator: a lower-case letter directly followed by a capital ("chủBiển").
+_GLUE = regex.compile(r"(?<=[\p{Ll}])(?=\p{Lu})")
+
+
+def extract_breadcrumb(doc: Doc) -> Doc:
+    """A breadcrumb line near the top: recorded as metadata, its last section becomes the category."""
+    home = phrase_list("breadcrumb_home")
+    for i in head_blocks(doc):
+        text = doc.blocks[i].text
+        lower = text.lower()
+        label = next((h for h in sorted(home.exact, key=len, reverse=True) if lower.startswith(h)), None)
+        if label is None or len(text) > 300 or not _CRUMB_START.match(text, len(label)):
+            continue
+        crumbs = _crumbs(text[len(label) :], doc, i)
+        if not crumbs:
+            continue
+        doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
+        if doc.meta.category is None:
+            doc = doc.found("category", doc.removed[-1].origin, category=crumbs[-1])
+        return doc
+    return doc
+
+
+def _crumbs(rest: str, doc: Doc, index: int) -> list[str]:
+    rest = rest.strip(" >»›/|-–")
+    if not rest:
+        return []
+    parts = [p for p in _SEPARATORS.split(rest) if p]
+    if len(parts) == 1:
+        parts = [p for p in _GLUE.split(rest) if p.strip()]
+    # A headline glued to the end of the trail is not a section: drop crumbs that start it.
+    titles = [key(b.text) for n, b in enumerate(doc.blocks[:12]) if n != index]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        tail_key = key("".join(parts[n:]))
+        if len(tail_key) > 20 and any(t.endswith(tail_key) or tail_key in t for t in titles):
+            break
+        if len(part.split()) > 6:
+            break
+        out.append(part.strip())
+    return out

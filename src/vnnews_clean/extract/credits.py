@@ -1,0 +1,97 @@
+"""End-of-article credits: bylines ("Ngọc Tài", "Như Tâm (Theo Reuters)") and attributions ("Theo TTXVN")."""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import phrase_list
+from ..doc import Doc
+from ..regions import tail_blocks
+from ..shape import word_count
+from .names import is_agency, looks_like_desk, looks_like_name, split_names
+
+__all__ = ["extract_attribution", "extract_byline"]
+
+_PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
+# "Song Hy(Nguồn: Tân Hoa xã)", "Như Tâm (Theo Reuters)", "Minh Anh (tổng hợp)", "Văn Giáp/TTXVN"
+_NAME_SUFFIX = regex.compile(
+    r"\s*(?:\(\s*(?P<src_label>theo|nguồn|nguồn tin|dịch theo|lược dịch theo)\s*:?\s*(?P<src>[^()]{2,60}?)\s*\)"
+    r"|\(\s*(?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|ghi)\s*\)"
+    r"|\s+(?:tổng hợp|thực hiện|lược dịch|biên dịch)"
+    r"|/(?P<agency>[^/()]{2,30}))\.?$",
+    regex.IGNORECASE,
+)
+
+
+def _source_credit(text: str) -> str | None:
+    """`"Theo TTXVN"` → `"TTXVN"`; `"(TTXVN/Vietnam+)"` → `"TTXVN/Vietnam+"`; `"Nguồn: https://…"` → the URL."""
+    if word_count(text) > 12:
+        return None
+    inner = text
+    m = _PAREN_ONLY.match(text)
+    if m:
+        inner = m.group("src")
+    label = phrase_list("source_labels").starts(inner)
+    if label is not None:
+        src = inner.lstrip("(*- ")[label.end() :].strip(" :.-)(")
+        if src and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http")) and "," not in src:
+            return src
+        return None
+    if m and ("/" in inner or is_agency(inner) or _is_brand(inner)):
+        return inner
+    if is_agency(text.strip(" .")):
+        return text.strip(" .")
+    return None
+
+
+def _is_brand(text: str) -> bool:
+    from ..outlets import load_registry
+
+    return load_registry().find_brand(text) is not None
+
+
+def extract_attribution(doc: Doc) -> Doc:
+    """Source credit lines after the article: "Theo TTXVN", "(Nguồn: Tân Hoa xã)", "(TTXVN/Vietnam+)"."""
+    gone: list[int] = []
+    for i in tail_blocks(doc):
+        src = _source_credit(doc.blocks[i].text)
+        if src is None:
+            continue
+        gone.append(i)
+        if doc.meta.attribution is None:
+            doc = doc.found("attribution", doc.blocks[i].origin, attribution=src)
+    return doc.drop_at(gone, rule="extract_attribution", kind="metadata")
+
+
+def extract_byline(doc: Doc) -> Doc:
+    """A name line after the article: "Ngọc Tài", "KỲ PHONG", "Song Hy(Nguồn: Tân Hoa xã)", "A - B"."""
+    for i in tail_blocks(doc, limit=4):
+        text = doc.blocks[i].text
+        names, src = _byline(text)
+        if not names:
+            continue
+        doc = doc.drop_at([i], rule="extract_byline", kind="metadata")
+        if not doc.meta.authors:
+            doc = doc.found("authors", doc.removed[-1].origin, authors=tuple(names))
+        if src and doc.meta.attribution is None:
+            doc = doc.found("attribution", doc.removed[-1].origin, attribution=src)
+        return doc
+    return doc
+
+
+def _byline(text: str) -> tuple[list[str], str | None]:
+    if len(text) > 120:
+        return [], None
+    src: str | None = None
+    m = _NAME_SUFFIX.search(text)
+    if m:
+        src = m.group("src") or (m.group("agency") if m.group("agency") and is_agency(m.group("agency")) else None)
+        text = text[: m.start()]
+    names = split_names(text.strip(" .-–"))
+    if not names or len(names) > 5:
+        return [], None
+    if len(names) == 1 and word_count(names[0]) < 2 and not names[0].isupper():
+        return [], None
+    if all(looks_like_name(n) or looks_like_desk(n) for n in names):
+        return names, src
+    return [], None

@@ -1,0 +1,65 @@
+"""The publish date, from a header or byline line: "Ban Thời sự/TTXVN-Thứ ba, ngày 25/02/2025 11:34 GMT+7"."""
+
+from __future__ import annotations
+
+import regex
+
+from ..doc import Doc
+from ..regions import head_blocks, tail_blocks
+from ..shape import word_count
+from .dates import find_datetime
+from .names import is_agency, looks_like_desk, looks_like_name, split_names
+
+__all__ = ["extract_dateline"]
+
+_EDGES = " -–—|,·:/"
+_PART_SPLIT = regex.compile(r"\s*[|·]\s*")
+_RESIDUE_WORDS = 10  # more than this beside the date: a sentence that mentions a date, not a dateline
+_UPDATED = regex.compile(r"^(?:cập nhật|cập nhật lúc|đăng|đăng lúc|ngày đăng|xuất bản|lúc)\s*:?\s*$", regex.IGNORECASE)
+
+
+def extract_dateline(doc: Doc) -> Doc:
+    """The first header or tail line that is mostly a date; what is glued to it is a byline or a section.
+
+    Only the header (before the prose) and the tail (after it) are searched: a date in the body
+    ("Ngày 28/12/2020, hai nhà lãnh đạo…") is not the publish date. A date with no time on the very
+    first line is a site banner (the day of the crawl), not the publish date.
+    """
+    if doc.meta.published_at is not None:
+        return doc
+    for i in [*head_blocks(doc), *tail_blocks(doc, limit=6)]:
+        block = doc.blocks[i]
+        m = find_datetime(block.text)
+        if m is None:
+            continue
+        before = block.text[: m.start].strip(_EDGES)
+        after = block.text[m.end :].strip(_EDGES)
+        if word_count(before) + word_count(after) > _RESIDUE_WORDS:
+            continue
+        if i == 0 and not m.has_time and len(doc.blocks) > 1:
+            continue
+        doc = doc.drop_at([i], rule="extract_dateline", kind="metadata")
+        doc = doc.found("published_at", block.origin, published_at=m.value)
+        for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
+            doc = _place_residue(doc, part.strip(_EDGES), block.origin)
+        return doc
+    return doc
+
+
+def _place_residue(doc: Doc, part: str, where: str) -> Doc:
+    """Text glued to a date: a byline ("Ban Thời sự/TTXVN", "Ánh Dương") or a section ("Thời sự quốc tế")."""
+    if not part or _UPDATED.match(part):
+        return doc
+    people, agency = part, None
+    if "/" in part:
+        people, _, agency = part.partition("/")
+        people, agency = people.strip(), agency.strip()
+    names = split_names(people)
+    if names and all(looks_like_name(n) or looks_like_desk(n) for n in names) and (agency or len(names) > 1 or " " in people):
+        doc = doc.found("authors", where, authors=(*doc.meta.authors, *names))
+        if agency and is_agency(agency) and doc.meta.attribution is None:
+            doc = doc.found("attribution", where, attribution=agency)
+        return doc
+    if agency is None and doc.meta.category is None and word_count(part) <= 6 and part[:1].isupper():
+        return doc.found("category", where, category=part)
+    return doc

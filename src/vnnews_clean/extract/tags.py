@@ -1,0 +1,46 @@
+"""Keyword lines: "Từ khóa: Nga, Trung Quốc", "Tags: …", "Chủ đề:" with the tags on the next lines."""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import phrase_list
+from ..doc import Doc
+from ..regions import body_end
+from ..shape import is_prose, word_count
+
+__all__ = ["extract_tags"]
+
+_SPLIT = regex.compile(r"\s*[,;|#]\s*|\s+[-–•·]\s+")
+_MAX_TAG_LINES = 12
+
+
+def extract_tags(doc: Doc) -> Doc:
+    """A "Từ khóa:" / "Tags:" line (with its tags, or followed by one tag per line) → `tags`."""
+    labels = phrase_list("tag_labels")
+    tail = body_end(doc)
+    for i, block in enumerate(doc.blocks):
+        m = labels.starts(block.text)
+        if m is None or word_count(block.text) > 40:
+            continue
+        folded_rest = block.text.lstrip("#*- ")[m.end() :]
+        if not folded_rest.lstrip().startswith(":") and folded_rest.strip():
+            continue  # "Chủ đề của hội nghị là…": a sentence, not a label
+        rest = folded_rest.lstrip()[1:].strip() if folded_rest.strip() else ""
+        taken = [i]
+        tags = [t for t in _SPLIT.split(rest) if t.strip()]
+        if not tags and i >= tail - 1:
+            j = i + 1
+            while j < len(doc.blocks) and j - i <= _MAX_TAG_LINES and _is_tag(doc.blocks[j].text):
+                tags.append(doc.blocks[j].text.strip("# "))
+                taken.append(j)
+                j += 1
+        if not tags:
+            continue
+        doc = doc.drop_at(taken, rule="extract_tags", kind="metadata")
+        return doc.found("tags", block.origin, tags=tuple(dict.fromkeys(t.strip(" .#") for t in tags)))
+    return doc
+
+
+def _is_tag(text: str) -> bool:
+    return word_count(text) <= 6 and not is_prose(text) and not text.endswith(".")

@@ -1,0 +1,41 @@
+"""The last step: a `Doc` becomes the public `Article`."""
+
+from __future__ import annotations
+
+from .article import Article, Image, Outlet, Related, Removal
+from .doc import Doc
+
+__all__ = ["to_article"]
+
+
+def to_article(doc: Doc) -> Article:
+    """Kept blocks become sapo and paragraphs; metadata and the removal record are copied over."""
+    meta = doc.meta
+    sapo = next((b.text for b in doc.blocks if b.role == "sapo"), None)
+    paragraphs = tuple(b.text for b in doc.blocks if b.role != "sapo")
+    outlet = (
+        Outlet(domain=meta.outlet_domain, name=meta.outlet_name, evidence=meta.outlet_evidence)
+        if meta.outlet_domain or meta.outlet_name
+        else None
+    )
+    warnings = meta.warnings
+    if not doc.blocks and doc.source.strip():
+        warnings = (*warnings, "empty: every line of the input was recognised as boilerplate or metadata")
+    removed = sorted(doc.removed, key=lambda p: p.start)
+    return Article(
+        title=meta.title,
+        sapo=sapo,
+        paragraphs=paragraphs,
+        authors=tuple(dict.fromkeys(meta.authors)),
+        published_at=meta.published_at,
+        outlet=outlet,
+        category=meta.category,
+        tags=meta.tags,
+        attribution=meta.attribution,
+        images=tuple(Image(caption=i.caption, credit=i.credit, alt=i.alt, src=i.src) for i in meta.images if i.caption or i.credit),
+        related=tuple(Related(title=t, summary=s) for t, s in meta.related),
+        comment_count=meta.comment_count,
+        removed=tuple(Removal(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start) for p in removed),
+        warnings=warnings,
+        sources=meta.sources,
+    )

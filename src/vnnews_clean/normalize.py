@@ -1,0 +1,126 @@
+"""Unicode repair and normalisation, run once on the input before anything else.
+
+Each fix is a small `str -> str` function; `normalize` runs them in order and says which changed
+the text. None of them changes a word: they repair encodings, compose to NFC, and turn invisible or
+look-alike characters into what a reader sees.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Callable
+
+import ftfy
+import regex
+
+from ._data import homoglyphs
+
+__all__ = ["FIXES", "normalize", "normalize_line"]
+
+# UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã Â Ä Å Æ á â ä) before a continuation byte
+# shown as a Latin-1 symbol or a cp1252 punctuation mark: "Viá»‡t", "liÃªn", "Æ°á»i".
+_MOJIBAKE = regex.compile(
+    "[ÃÂÄÅÆáâä][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+)
+_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# Crawlers that stored escaped strings leave the escape's letters behind: "Hà Nộixa0", "\u200b".
+_LITERAL_ESCAPES = regex.compile(r"(?<!0)\\?(?:xa0|u00a0|u200[bcd]|ufeff)(?![0-9A-Fa-f])")
+_INVISIBLE = regex.compile("[\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]")
+_CONTROL = regex.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
+_SPACES = regex.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE = regex.compile(" {2,}")
+_MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
+
+
+def fix_line_breaks(text: str) -> str:
+    """CRLF, CR and Unicode line/paragraph separators become "\\n"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 decoded with the wrong code page: "Viá»‡t Nam" → "Việt Nam" (ftfy)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    return ftfy.fix_text(
+        text,
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        fix_line_breaks=False,
+        normalization=None,
+    )
+
+
+def unescape_entities(text: str) -> str:
+    """HTML entities left in stored text: "H&agrave;n" → "Hàn", "&#7879;" → "ệ", "&amp;nbsp;" → " "."""
+    for _ in range(2):  # double-escaped dumps ("&amp;nbsp;") need a second pass
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+def compose_nfc(text: str) -> str:
+    """Decomposed Vietnamese (NFD, windows-1258 style) composed to NFC: "Vie\u0323\u0302t" → "Việt"."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def drop_invisible_characters(text: str) -> str:
+    """Zero-width spaces, soft hyphens, BOMs, filter-dodging joiners ("X͏ót͏͏") and control codes."""
+    text = _LITERAL_ESCAPES.sub(lambda m: " " if "a0" in m.group() else "", text)
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def unify_spaces(text: str) -> str:
+    """NBSP, tabs and other space characters become one plain space; lines lose edge spaces."""
+    text = _SPACES.sub(" ", text)
+    text = _MULTI_SPACE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    return text
+
+
+def replace_homoglyphs(text: str) -> str:
+    """Cyrillic or Greek look-alikes inside Latin words: "Vіệt Nаm" (і, а Cyrillic) → "Việt Nam"."""
+    if not _MIXED_WORD.search(text):
+        return text
+    table = homoglyphs()
+
+    def fix(m: regex.Match[str]) -> str:
+        word = m.group()
+        if not regex.search(r"\p{Latin}", word):
+            return word  # a real Russian or Greek word stays as it is
+        return word.translate(table)
+
+    return _MIXED_WORD.sub(fix, text)
+
+
+FIXES: tuple[Callable[[str], str], ...] = (
+    fix_line_breaks,
+    repair_mojibake,
+    unescape_entities,
+    drop_invisible_characters,
+    compose_nfc,
+    replace_homoglyphs,
+    compose_nfc,
+    unify_spaces,
+)
+
+
+def normalize(text: str) -> tuple[str, tuple[str, ...]]:
+    """Run every fix in order; return the text and the names of the fixes that changed it."""
+    changed: list[str] = []
+    for fix in FIXES:
+        new = fix(text)
+        if new != text and fix.__name__ not in changed:
+            changed.append(fix.__name__)
+        text = new
+    return text, tuple(changed)
+
+
+def normalize_line(text: str) -> str:
+    """`normalize` for one short string (a caption, an attribute): no record kept."""
+    return normalize(text)[0].strip()

@@ -1,0 +1,144 @@
+"""`Pipeline`: an ordered list of named `Doc -> Doc` steps that users can change by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .doc import Doc
+from .errors import StepError, UnknownStepError
+
+__all__ = ["Pipeline", "Step", "step_name"]
+
+Step = Callable[[Doc], Doc]
+
+
+def step_name(step: Step) -> str:
+    """A step's name: its function name (the same name it records as `rule`)."""
+    return str(getattr(step, "__name__", None) or type(step).__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """Steps run in order; each takes a `Doc` and returns a new one.
+
+    >>> from vnnews_clean import default_pipeline
+    >>> pipe = default_pipeline().without("drop_share_calls")
+    """
+
+    steps: tuple[Step, ...]
+
+    def __init__(self, steps: Iterable[Step]) -> None:
+        steps = tuple(steps)
+        for s in steps:
+            if not callable(s):
+                raise TypeError(f"a pipeline step must be callable Doc -> Doc, got {s!r}")
+        object.__setattr__(self, "steps", steps)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(step_name(s) for s in self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise UnknownStepError(
+                f"no step named {name!r} in this pipeline; its steps are: {', '.join(self.names)}"
+            ) from None
+
+    def without(self, *names: str) -> Pipeline:
+        """The same pipeline without the named steps."""
+        for n in names:
+            self._index(n)
+        return Pipeline(s for s in self.steps if step_name(s) not in names)
+
+    def replace(self, name: str, step: Step) -> Pipeline:
+        """The same pipeline with the named step replaced by `step`."""
+        i = self._index(name)
+        return Pipeline((*self.steps[:i], step, *self.steps[i + 1 :]))
+
+    def then(self, *steps: Step) -> Pipeline:
+        """The same pipeline with `steps` appended at the end."""
+        return Pipeline((*self.steps, *steps))
+
+    def insert_before(self, name: str, *steps: Step) -> Pipeline:
+        i = self._index(name)
+        return Pipeline((*self.steps[:i], *steps, *self.steps[i:]))
+
+    def insert_after(self, name: str, *steps: Step) -> Pipeline:
+        i = self._index(name) + 1
+        return Pipeline((*self.steps[:i], *steps, *self.steps[i:]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        for step in self.steps:
+            try:
+                out = step(doc)
+            except Exception as exc:  # name the step: a user sees whose rule failed
+                raise StepError(f"pipeline step {step_name(step)!r} raised {type(exc).__name__}: {exc}") from exc
+            if not isinstance(out, Doc):
+                raise StepError(f"pipeline step {step_name(step)!r} returned {type(out).__name__}, not a Doc")
+            doc = out
+        return doc
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.names)}])"
+
+
+def default_pipeline() -> Pipeline:
+    """The library's own steps, in order. Copy and change it with `without`, `replace`, `then`."""
+    from .clean.artefacts import split_comma_joined_paragraphs, unwrap_list_syntax
+    from .clean.captions import drop_alt_echoes, extract_captions
+    from .clean.related import drop_glued_headlines, drop_related_blocks
+    from .clean.repeats import drop_repeated_paragraphs
+    from .clean.tail import drop_comment_section, strip_end_marker
+    from .clean.widgets import (
+        drop_footers,
+        drop_outlet_domain_lines,
+        drop_share_calls,
+        drop_site_banners,
+        drop_widget_lines,
+    )
+    from .extract.breadcrumbs import extract_breadcrumb
+    from .extract.comments import extract_comment_count
+    from .extract.credits import extract_attribution, extract_byline
+    from .extract.dateline import extract_dateline
+    from .extract.lead import mark_sapo, strip_lead_prefix
+    from .extract.outlet import extract_outlet
+    from .extract.tags import extract_tags
+    from .extract.title import extract_title
+
+    return Pipeline(
+        [
+            unwrap_list_syntax,
+            split_comma_joined_paragraphs,
+            drop_comment_section,
+            extract_comment_count,
+            drop_widget_lines,
+            drop_share_calls,
+            drop_site_banners,
+            extract_breadcrumb,
+            extract_dateline,
+            extract_title,
+            drop_repeated_paragraphs,
+            drop_related_blocks,
+            drop_glued_headlines,
+            drop_alt_echoes,
+            extract_captions,
+            strip_lead_prefix,
+            mark_sapo,
+            strip_end_marker,
+            extract_tags,
+            extract_attribution,
+            extract_byline,
+            drop_footers,
+            drop_outlet_domain_lines,
+            extract_outlet,
+        ]
+    )
