@@ -60,7 +60,10 @@ class PhraseList:
     def matches(self, line: str) -> bool:
         """The whole line, folded, is one entry."""
         folded = fold(line)
-        return folded in self.exact or self._full.fullmatch(folded) is not None
+        if folded in self.exact or self._full.fullmatch(folded) is not None:
+            return True
+        # a pattern may end in punctuation that folding strips: "Bình luận (12)"
+        return self._full.fullmatch(_WS.sub(" ", line.strip().lower())) is not None
 
     def starts(self, line: str) -> regex.Match[str] | None:
         """The folded line begins with an entry (at a word boundary)."""

@@ -153,6 +153,14 @@ class Doc:
             parts.extend(_sub_block(block, s, e))
         return replace(self, blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
 
+    def merge(self, index: int, count: int) -> Doc:
+        """Join `count` consecutive blocks from `index` into one (a sentence a crawler broke at links)."""
+        parts = self.blocks[index : index + count]
+        if len(parts) < 2:
+            return self
+        merged = replace(parts[0], text=" ".join(b.text for b in parts))
+        return replace(self, blocks=self.blocks[:index] + (merged,) + self.blocks[index + count :])
+
     # -- changing blocks and metadata ----------------------------------------------------------
     def with_role(self, index: int, role: Role) -> Doc:
         blocks = list(self.blocks)

@@ -93,8 +93,14 @@ class Pipeline:
 
 def default_pipeline() -> Pipeline:
     """The library's own steps, in order. Copy and change it with `without`, `replace`, `then`."""
-    from .clean.artefacts import split_comma_joined_paragraphs, unwrap_list_syntax
-    from .clean.captions import drop_alt_echoes, extract_captions
+    from .clean.artefacts import join_broken_lines, split_comma_joined_paragraphs, unwrap_list_syntax
+    from .clean.captions import (
+        drop_alt_echoes,
+        extract_captions,
+        split_inline_captions,
+        unwrap_caption_shortcodes,
+    )
+    from .clean.page import drop_page_header
     from .clean.related import drop_glued_headlines, drop_related_blocks
     from .clean.repeats import drop_repeated_paragraphs
     from .clean.tail import drop_comment_section, strip_end_marker
@@ -107,7 +113,7 @@ def default_pipeline() -> Pipeline:
     )
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
-    from .extract.credits import extract_attribution, extract_byline
+    from .extract.credits import drop_after_byline, extract_attribution, extract_byline
     from .extract.dateline import extract_dateline
     from .extract.lead import mark_sapo, strip_lead_prefix
     from .extract.outlet import extract_outlet
@@ -118,10 +124,14 @@ def default_pipeline() -> Pipeline:
         [
             unwrap_list_syntax,
             split_comma_joined_paragraphs,
+            unwrap_caption_shortcodes,
             drop_comment_section,
             extract_comment_count,
             drop_widget_lines,
             drop_share_calls,
+            join_broken_lines,
+            drop_page_header,
+            split_inline_captions,
             drop_site_banners,
             extract_breadcrumb,
             extract_dateline,
@@ -136,6 +146,7 @@ def default_pipeline() -> Pipeline:
             strip_end_marker,
             extract_tags,
             extract_attribution,
+            drop_after_byline,
             extract_byline,
             drop_footers,
             drop_outlet_domain_lines,

@@ -40,3 +40,10 @@ def is_titlelike(text: str) -> bool:
 def key(text: str) -> str:
     """A comparison key: lower case letters and digits only ("Nga-Trung" == "nga trung")."""
     return _KEY_DROP.sub("", text.lower())
+
+
+def is_headline(text: str) -> bool:
+    """A teaser or article headline: headline shape, or a short question/exclamation ("Vì sao …?")."""
+    if not is_titlelike(text):
+        return False
+    return not is_prose(text) or (text.rstrip("\"”’' ").endswith(("?", "!")) and word_count(text) <= 30)

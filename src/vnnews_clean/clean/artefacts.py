@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import regex
 
-from ..doc import Doc
+from ..doc import Block, Doc
+from ..shape import ends_like_sentence, word_count
 
-__all__ = ["split_comma_joined_paragraphs", "unwrap_list_syntax"]
+__all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "unwrap_list_syntax"]
 
 # ['Đoạn 1', 'Đoạn 2'] — a crawler that wrote str(list_of_nodes)
 _LIST = regex.compile(r"""^\[\s*(['"]).*\1\s*\]$""", regex.DOTALL)
@@ -49,3 +50,50 @@ def split_comma_joined_paragraphs(doc: Doc) -> Doc:
         else:
             i += 1
     return doc
+
+
+# A line that continues the previous one: it starts in lower case or with closing punctuation.
+_CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:)\]»”’…])")
+_SHORT_FRAGMENT = 6  # a link's text alone on a line ("Phòng cháy chữa cháy") is this short at most
+_MIN_BREAKS = 3
+_DOMAIN_START = regex.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}\b")
+
+
+def join_broken_lines(doc: Doc) -> Doc:
+    """A sentence a crawler broke at every link: "lực lượng Cảnh sát" / "Phòng cháy chữa cháy" / "và Cứu nạn…".
+
+    Lines are joined when the first does not end a sentence and the next begins in lower case or
+    with closing punctuation, or is a short fragment followed by such a line.
+    """
+    blocks = doc.blocks
+    # Only a crawl broken at its links shows the pattern again and again; one lower-case line
+    # after a header ("bangdatally.xyz - …", a domain line) is not that.
+    if sum(1 for k in range(len(blocks) - 1) if _continues(blocks, k, k + 1)) < _MIN_BREAKS:
+        return doc
+    i = 0
+    while i < len(blocks) - 1:
+        count = 1
+        while i + count < len(blocks) and _continues(blocks, i + count - 1, i + count):
+            count += 1
+        if count > 1:
+            doc = doc.merge(i, count)
+            blocks = doc.blocks
+        i += 1
+    return doc
+
+
+def _continues(blocks: tuple[Block, ...], prev: int, nxt: int) -> bool:
+    before, after = blocks[prev].text, blocks[nxt].text
+    if ends_like_sentence(before) or before.endswith(("!", "?")):
+        return False
+    if _DOMAIN_START.match(after):
+        return False
+    if _CONTINUES.match(after):
+        return True
+    following = blocks[nxt + 1].text if nxt + 1 < len(blocks) else ""
+    return (
+        word_count(after) <= _SHORT_FRAGMENT
+        and not ends_like_sentence(after)
+        and bool(_CONTINUES.match(following))
+        and following[:1] not in ".…"
+    )

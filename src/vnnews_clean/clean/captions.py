@@ -10,7 +10,7 @@ from .._data import phrase_list
 from ..doc import Doc, ImageMeta
 from ..shape import is_prose, key, word_count
 
-__all__ = ["drop_alt_echoes", "extract_captions", "split_credit"]
+__all__ = ["drop_alt_echoes", "extract_captions", "split_credit", "split_inline_captions", "unwrap_caption_shortcodes"]
 
 # "<title> - Ảnh 1." / "- Hình 2" / "– Photo 3": the CMS writes the headline as every image's alt.
 _NUMBERED_ALT = regex.compile(r"^(?P<alt>.{8,}?)\s*[-–]\s*(?:Ảnh|Hình|Photo|ảnh|hình)\s*\d{1,2}\.?$")
@@ -105,3 +105,64 @@ def _follows(doc: Doc, i: int, echo_starts: set[int]) -> bool:
 
 def _is_paragraph(text: str) -> bool:
     return is_prose(text) and word_count(text) > 30
+
+
+# WordPress re-posts keep the shortcode: [caption id="" align="aligncenter" width="800"]Chú thích[/caption]
+_SHORTCODE = regex.compile(r"^\[caption[^\]]*\](?P<inner>.*?)\[/caption\]$|^\[/?caption[^\]]*\]$", regex.IGNORECASE)
+
+
+def unwrap_caption_shortcodes(doc: Doc) -> Doc:
+    """WordPress `[caption …]…[/caption]` lines: the markup is dropped and the text becomes a caption."""
+    images = list(doc.meta.images)
+    i = 0
+    while i < len(doc.blocks):
+        m = _SHORTCODE.match(doc.blocks[i].text)
+        if m is None:
+            i += 1
+            continue
+        inner = (m.group("inner") or "").strip()
+        if not inner:
+            doc = doc.drop_at([i], rule="unwrap_caption_shortcodes")
+            continue
+        split = split_credit(inner)
+        caption, credit = (split[0], split[1]) if split else (inner, None)
+        images.append(ImageMeta(caption=caption or None, credit=credit))
+        doc = doc.drop_at([i], rule="unwrap_caption_shortcodes", kind="metadata")
+    return doc.with_meta(images=tuple(images))
+
+
+# A credit inside flattened text, with the article going on after it:
+# "… ở Cần Thơ - Ảnh: C HÍ Q UỐ C Chiều 13-7, tại …", "… bị khởi tố. Ảnh: CACC Sáng 12/3, …"
+_CAPS_RUN = r"[\p{Lu}\d][\p{Lu}\d./&-]*(?:\s+[\p{Lu}\d][\p{Lu}\d./&-]*)*"
+
+
+@lru_cache(maxsize=1)
+def _inline_credit() -> regex.Pattern[str]:
+    labels = sorted(phrase_list("credit_labels").exact, key=len, reverse=True)
+    label = "(?:" + "|".join(regex.escape(x) for x in labels) + ")"
+    return regex.compile(
+        rf"(?:\s[-–]\s|\.\s+|\(\s*)(?P<label>{label})\s*:\s*(?P<credit>{_CAPS_RUN})\s*\)?\.?(?=\s+\p{{Lu}}\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+
+
+def split_inline_captions(doc: Doc) -> Doc:
+    """A caption glued inside a flattened paragraph becomes a block of its own, ending at its credit."""
+    i = 0
+    while i < len(doc.blocks):
+        text = doc.blocks[i].text
+        m = _inline_credit().search(text) if len(text) > 200 else None
+        if m is None or not m.group("credit").replace(" ", "").isupper():
+            i += 1
+            continue
+        begin = _sentence_start(text, m.start())
+        cuts = [c for c in (begin, m.end()) if 0 < c < len(text)]
+        doc = doc.split(i, cuts)
+        i += len(cuts) + 1
+    return doc
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that ends at `end` begins: after the last sentence end before it, or 0."""
+    found = [m.end() for m in regex.finditer(r"[.!?…]\s+(?=\p{Lu})", text[:end])]
+    return found[-1] if found else 0

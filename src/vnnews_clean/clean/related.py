@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._data import phrase_list
 from ..doc import Block, Doc
 from ..outlets import load_registry
-from ..shape import is_prose, is_titlelike, key, word_count
+from ..shape import is_headline, is_prose, is_titlelike, key, word_count
 
 __all__ = ["drop_glued_headlines", "drop_related_blocks"]
 
@@ -50,7 +50,7 @@ def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
         text = b.text
         if is_header(text):  # type: ignore[operator]
             after_headline = False
-        elif is_titlelike(text) and not is_prose(text):
+        elif is_headline(text):
             after_headline = True
         elif is_prose(text) and _is_teaser_lead(blocks, j, after_headline, seen, is_header):
             after_headline = False
@@ -67,8 +67,10 @@ def _is_teaser_lead(blocks: tuple[Block, ...], j: int, after_headline: bool, see
         return True
     if not after_headline:
         return False
+    # A lead is followed by the next teaser or by the end of the box; body text that resumes after
+    # an inline "Xem thêm:" link goes on with more prose.
     nxt = blocks[j + 1].text if j + 1 < len(blocks) else None
-    return nxt is None or is_header(nxt) or (is_titlelike(nxt) and not is_prose(nxt))  # type: ignore[operator]
+    return nxt is None or is_header(nxt) or is_headline(nxt) or not is_prose(nxt)  # type: ignore[operator]
 
 
 def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, str | None]]:
@@ -76,7 +78,7 @@ def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, st
     for b in blocks:
         if is_header(b.text) or word_count(b.text) < 4:  # type: ignore[operator]
             continue
-        if is_titlelike(b.text) and not is_prose(b.text):
+        if is_headline(b.text):
             out.append((b.text, None))
         elif out and out[-1][1] is None:
             out[-1] = (out[-1][0], b.text)

@@ -10,7 +10,7 @@ from ..regions import tail_blocks
 from ..shape import word_count
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
-__all__ = ["extract_attribution", "extract_byline"]
+__all__ = ["drop_after_byline", "extract_attribution", "extract_byline"]
 
 _PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
 # "Song Hy(Nguồn: Tân Hoa xã)", "Như Tâm (Theo Reuters)", "Minh Anh (tổng hợp)", "Văn Giáp/TTXVN"
@@ -67,15 +67,9 @@ def extract_byline(doc: Doc) -> Doc:
     """A name line after the article: "Ngọc Tài", "KỲ PHONG", "Song Hy(Nguồn: Tân Hoa xã)", "A - B"."""
     for i in tail_blocks(doc, limit=4):
         text = doc.blocks[i].text
-        names, src = _byline(text)
-        if not names:
-            continue
-        doc = doc.drop_at([i], rule="extract_byline", kind="metadata")
-        if not doc.meta.authors:
-            doc = doc.found("authors", doc.removed[-1].origin, authors=tuple(names))
-        if src and doc.meta.attribution is None:
-            doc = doc.found("attribution", doc.removed[-1].origin, attribution=src)
-        return doc
+        names, _ = _byline(text)
+        if names:
+            return extract_byline_at(doc, i)
     return doc
 
 
@@ -95,3 +89,33 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if all(looks_like_name(n) or looks_like_desk(n) for n in names):
         return names, src
     return [], None
+
+
+_PROMO_MAX = 4  # a contest or newsletter promo after the byline runs a few paragraphs at most
+
+
+def drop_after_byline(doc: Doc) -> Doc:
+    """Paragraphs after the byline near the end: a promo box ("Nếu yêu thích nấu ăn, bạn hãy tham gia…").
+
+    The byline closes the article; what a crawler kept after it is the outlet's own promotion.
+    """
+    n = len(doc.blocks)
+    first = max(0, n - _PROMO_MAX - 1)
+    for i in range(first, n - 1):
+        names, _ = _byline(doc.blocks[i].text)
+        if names and i >= 3 and i >= 0.7 * n:
+            doc = doc.drop_at(range(i + 1, n), rule="drop_after_byline")
+            return extract_byline_at(doc, i)
+    return doc
+
+
+def extract_byline_at(doc: Doc, i: int) -> Doc:
+    text = doc.blocks[i].text
+    names, src = _byline(text)
+    doc = doc.drop_at([i], rule="extract_byline", kind="metadata")
+    origin = doc.removed[-1].origin
+    if not doc.meta.authors:
+        doc = doc.found("authors", origin, authors=tuple(names))
+    if src and doc.meta.attribution is None:
+        doc = doc.found("attribution", origin, attribution=src)
+    return doc

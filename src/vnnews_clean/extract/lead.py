@@ -11,7 +11,8 @@ from ..shape import is_prose, word_count
 __all__ = ["mark_sapo", "strip_lead_prefix"]
 
 # Prefixes of outlets without a profile: "(Baonghean) - ", "XYZ.VN - ", "bangdatally.xyz - ".
-_PAREN_PREFIX = regex.compile(r"^\((?P<name>[^()\n]{2,40})\)\s*[-–—]+\s*")
+# "(Tin thể thao, tin người đẹp) Cô gái…": a label in brackets before the lead, with or without a dash.
+_PAREN_PREFIX = regex.compile(r"^\((?P<name>[^()\n]{2,40})\)\s*(?:[-–—]+\s*|(?=\p{Lu}))")
 _DOMAIN_PREFIX = regex.compile(r"^(?P<name>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*[-–—]+\s*")
 _CAPS_PREFIX = regex.compile(r"^(?P<name>\p{Lu}[\p{Lu}\d.+&]{1,15})\s*[-–—]+\s+")
 _LEAD_WINDOW = 4  # the prefix sits on the first lines after the header
@@ -35,7 +36,7 @@ def strip_lead_prefix(doc: Doc) -> Doc:
             name = m.group("name")
             if "." in name and m.re is _DOMAIN_PREFIX:
                 return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain")
-            if m.re is _PAREN_PREFIX:
+            if m.re is _PAREN_PREFIX and m.group(0).rstrip()[-1:] in ("-", "–", "—"):
                 return doc.found("outlet", block.origin, outlet_name=name, outlet_evidence="lead_prefix_name")
             return doc  # "TP.HCM - ", "HÀ NỘI -": a place, not an outlet
         if is_prose(text):

@@ -29,7 +29,7 @@ def extract_tags(doc: Doc) -> Doc:
         rest = folded_rest.lstrip()[1:].strip() if folded_rest.strip() else ""
         taken = [i]
         tags = [t for t in _SPLIT.split(rest) if t.strip()]
-        if not tags and i >= tail - 1:
+        if not tags and (i >= tail - 1 or not rest):
             j = i + 1
             while j < len(doc.blocks) and j - i <= _MAX_TAG_LINES and _is_tag(doc.blocks[j].text):
                 tags.append(doc.blocks[j].text.strip("# "))
@@ -43,4 +43,13 @@ def extract_tags(doc: Doc) -> Doc:
 
 
 def _is_tag(text: str) -> bool:
-    return word_count(text) <= 6 and not is_prose(text) and not text.endswith(".")
+    """One tag per line: a short phrase with letters, no closing punctuation, not page furniture."""
+    return (
+        word_count(text) <= 6
+        and not is_prose(text)
+        and regex.search(r"\p{L}", text) is not None
+        and not text.rstrip().endswith((".", ",", ":", ";", "!", "?"))
+        and not phrase_list("widgets").matches(text)
+        and not phrase_list("related_headers").matches(text)
+        and not phrase_list("comment_headers").matches(text)
+    )
