@@ -93,15 +93,21 @@ class Pipeline:
 
 def default_pipeline() -> Pipeline:
     """The library's own steps, in order. Copy and change it with `without`, `replace`, `then`."""
-    from .clean.artefacts import join_broken_lines, split_comma_joined_paragraphs, unwrap_list_syntax
+    from .clean.artefacts import (
+        join_broken_lines,
+        split_comma_joined_paragraphs,
+        split_flattened_lines,
+        unwrap_list_syntax,
+    )
     from .clean.captions import (
         drop_alt_echoes,
         extract_captions,
         split_inline_captions,
+        split_leading_credits,
         unwrap_caption_shortcodes,
     )
     from .clean.page import drop_page_header
-    from .clean.related import drop_glued_headlines, drop_related_blocks
+    from .clean.related import drop_glued_headlines, drop_related_blocks, split_glued_related_header
     from .clean.repeats import drop_repeated_paragraphs
     from .clean.tail import drop_comment_section, strip_end_marker
     from .clean.widgets import (
@@ -125,6 +131,8 @@ def default_pipeline() -> Pipeline:
             unwrap_list_syntax,
             split_comma_joined_paragraphs,
             unwrap_caption_shortcodes,
+            split_flattened_lines,
+            split_glued_related_header,
             drop_comment_section,
             extract_comment_count,
             drop_widget_lines,
@@ -132,6 +140,7 @@ def default_pipeline() -> Pipeline:
             join_broken_lines,
             drop_page_header,
             split_inline_captions,
+            split_leading_credits,
             drop_site_banners,
             extract_breadcrumb,
             extract_dateline,

@@ -7,7 +7,7 @@ import regex
 from ..doc import Block, Doc
 from ..shape import ends_like_sentence, word_count
 
-__all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "unwrap_list_syntax"]
+__all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "split_flattened_lines", "unwrap_list_syntax"]
 
 # ['Đoạn 1', 'Đoạn 2'] — a crawler that wrote str(list_of_nodes)
 _LIST = regex.compile(r"""^\[\s*(['"]).*\1\s*\]$""", regex.DOTALL)
@@ -97,3 +97,31 @@ def _continues(blocks: tuple[Block, ...], prev: int, nxt: int) -> bool:
         and bool(_CONTINUES.match(following))
         and following[:1] not in ".…"
     )
+
+
+_FLAT = 1200  # characters: a paragraph this long is a crawl that lost its line breaks
+# Sentence ends: terminal punctuation (with closing quotes) or a closing photo credit "(Ảnh: X)",
+# followed by a capital, an opening quote or an opening bracket.
+_SENTENCE_END = regex.compile(
+    r"(?:(?<=[.!?…][\"”’»]?)|(?<=\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\)))\s+(?=[\p{Lu}\"“])"
+    # a heading printed in capitals inside the run: "… triều Nguyễn TIN LIÊN QUAN Mưa lớn …"
+    r"|\s+(?=(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b)"
+)
+
+
+def split_flattened_lines(doc: Doc) -> Doc:
+    """A whole article on one line (captions, credits and paragraphs glued) is split into sentences.
+
+    The line rules (captions ending in "(Ảnh: X)", related headings, credits) then see each piece.
+    """
+    i = 0
+    while i < len(doc.blocks):
+        text = doc.blocks[i].text
+        if len(text) < _FLAT:
+            i += 1
+            continue
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        before = len(doc.blocks)
+        doc = doc.split(i, cuts)
+        i += len(doc.blocks) - before + 1
+    return doc

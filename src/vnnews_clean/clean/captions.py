@@ -10,7 +10,7 @@ from .._data import phrase_list
 from ..doc import Doc, ImageMeta
 from ..shape import is_prose, key, word_count
 
-__all__ = ["drop_alt_echoes", "extract_captions", "split_credit", "split_inline_captions", "unwrap_caption_shortcodes"]
+__all__ = ["drop_alt_echoes", "drop_caption_echoes", "extract_captions", "split_leading_credits", "split_credit", "split_inline_captions", "unwrap_caption_shortcodes"]
 
 # "<title> - Ảnh 1." / "- Hình 2" / "– Photo 3": the CMS writes the headline as every image's alt.
 _NUMBERED_ALT = regex.compile(r"^(?P<alt>.{8,}?)\s*[-–]\s*(?:Ảnh|Hình|Photo|ảnh|hình)\s*\d{1,2}\.?$")
@@ -78,6 +78,12 @@ def extract_captions(doc: Doc) -> Doc:
     for i, b in enumerate(doc.blocks):
         if b.role == "sapo" or word_count(b.text) > 80:
             continue
+        lone = _LONE_CREDIT.match(b.text)
+        if lone and i > 0 and i - 1 not in gone and word_count(doc.blocks[i - 1].text) <= 50 and doc.blocks[i - 1].role != "sapo":
+            # "Ảnh: Nguyễn Minh." on its own: the credit of the caption just before it
+            images.append(ImageMeta(caption=doc.blocks[i - 1].text, credit=lone.group("credit").strip()))
+            gone.extend((i - 1, i))
+            continue
         split = split_credit(b.text)
         follows_echo = _follows(doc, i, after_echo)
         if split is None and not (follows_echo and word_count(b.text) <= 40 and not _is_paragraph(b.text)):
@@ -91,10 +97,18 @@ def extract_captions(doc: Doc) -> Doc:
         else:
             images.append(image)
         gone.append(i)
-    if not gone:
+    if gone:
+        doc = doc.drop_at(gone, rule="extract_captions", kind="metadata")
+        doc = doc.found("images", "captions", images=tuple(images))
+    return drop_caption_echoes(doc)
+
+
+def drop_caption_echoes(doc: Doc) -> Doc:
+    """A caption printed again as a plain line (gallery captions extracted twice back to back)."""
+    captions = {key(i.caption) for i in doc.meta.images if i.caption and len(key(i.caption)) >= 12}
+    if not captions:
         return doc
-    doc = doc.drop_at(gone, rule="extract_captions", kind="metadata")
-    return doc.found("images", "captions", images=tuple(images))
+    return doc.drop(lambda b: key(b.text) in captions, rule="drop_caption_echoes", kind="duplicate")
 
 
 def _follows(doc: Doc, i: int, echo_starts: set[int]) -> bool:
@@ -108,7 +122,9 @@ def _is_paragraph(text: str) -> bool:
 
 
 # WordPress re-posts keep the shortcode: [caption id="" align="aligncenter" width="800"]Chú thích[/caption]
-_SHORTCODE = regex.compile(r"^\[caption[^\]]*\](?P<inner>.*?)\[/caption\]$|^\[/?caption[^\]]*\]$", regex.IGNORECASE)
+_SHORTCODE = regex.compile(
+    r"^(?:\[caption[^\]]*\])?(?P<inner>.*?)\[/caption\]$|^\[/?caption[^\]]*\]$", regex.IGNORECASE
+)
 
 
 def unwrap_caption_shortcodes(doc: Doc) -> Doc:
@@ -166,3 +182,26 @@ def _sentence_start(text: str, end: int) -> int:
     """Where the sentence that ends at `end` begins: after the last sentence end before it, or 0."""
     found = [m.end() for m in regex.finditer(r"[.!?…]\s+(?=\p{Lu})", text[:end])]
     return found[-1] if found else 0
+
+
+@lru_cache(maxsize=1)
+def _leading_credit() -> regex.Pattern[str]:
+    labels = sorted(phrase_list("credit_labels").exact, key=len, reverse=True)
+    label = "(?:" + "|".join(regex.escape(x) for x in labels) + ")"
+    return regex.compile(rf"^(?P<label>{label})\s*:\s*(?P<credit>\p{{Lu}}[^.:\n]{{0,40}}?)\.(?=\s*\p{{Lu}})", regex.IGNORECASE)
+
+
+_LONE_CREDIT_TEXT = r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
+_LONE_CREDIT = regex.compile(_LONE_CREDIT_TEXT, regex.IGNORECASE)
+
+
+def split_leading_credits(doc: Doc) -> Doc:
+    """A credit glued before the next sentence: "Ảnh: Nguyễn Minh.Trung tá, hạm trưởng…" → credit + sentence."""
+    i = 0
+    while i < len(doc.blocks):
+        m = _leading_credit().match(doc.blocks[i].text)
+        if m and m.end() < len(doc.blocks[i].text):
+            doc = doc.split(i, [m.end()])
+            i += 1
+        i += 1
+    return doc

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import regex
+
 from .._data import phrase_list
 from ..doc import Block, Doc
 from ..outlets import load_registry
 from ..shape import is_headline, is_prose, is_titlelike, key, word_count
 
-__all__ = ["drop_glued_headlines", "drop_related_blocks"]
+__all__ = ["drop_glued_headlines", "drop_related_blocks", "split_glued_related_header"]
 
 
 def drop_related_blocks(doc: Doc) -> Doc:
@@ -132,3 +134,40 @@ def split_doubled(text: str) -> list[str] | None:
 def _space_positions(text: str) -> list[int]:
     half = len(text) // 2
     return [k for k, ch in enumerate(text[: half + 1]) if ch == " "]
+
+
+# Words glued where a link ended: "…bàng hoàngNợ ngập đầu…" (lower case directly before a capital).
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def split_glued_related_header(doc: Doc) -> Doc:
+    """A related heading glued to its headlines: "TIN MỚIBé mẫu giáo…hoàngNợ ngập đầu…" → heading + headlines."""
+    headers = phrase_list("related_headers")
+    i = 0
+    while i < len(doc.blocks):
+        text = doc.blocks[i].text
+        cut = _glued_header_end(text, headers.exact)
+        if cut is None:
+            i += 1
+            continue
+        if text[cut] == " ":
+            # a capitals heading with the teasers run together after it (flattened crawl): the
+            # teasers cannot be told apart, so the whole run goes with the heading
+            doc = doc.drop_at([i], rule="drop_related_blocks")
+            continue
+        cuts = [cut, *(cut + m.start() for m in _GLUE.finditer(text[cut:]) if m.start() > 0)]
+        before = len(doc.blocks)
+        doc = doc.split(i, cuts)
+        i += len(doc.blocks) - before + 1
+    return doc
+
+
+def _glued_header_end(text: str, phrases: frozenset[str]) -> int | None:
+    head = text[:40]
+    for phrase in phrases:
+        n = len(phrase)
+        if head[:n].lower() != phrase or not head[:n].isupper() or len(text) <= n + 1:
+            continue
+        if text[n].isupper() or (text[n] == " " and text[n + 1].isupper() and len(text) > 200):
+            return n
+    return None
