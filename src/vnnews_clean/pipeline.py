@@ -112,10 +112,12 @@ def default_pipeline() -> Pipeline:
     from .clean.tail import drop_comment_section, strip_end_marker
     from .clean.widgets import (
         drop_footers,
+        drop_reaction_buttons,
         drop_outlet_domain_lines,
         drop_share_calls,
         drop_site_banners,
         drop_widget_lines,
+        drop_widget_suffixes,
     )
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
@@ -136,6 +138,8 @@ def default_pipeline() -> Pipeline:
             drop_comment_section,
             extract_comment_count,
             drop_widget_lines,
+            drop_reaction_buttons,
+            drop_widget_suffixes,
             drop_share_calls,
             join_broken_lines,
             drop_page_header,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..doc import Block, Doc
+from ..extract.dates import find_datetime
 from ..shape import ends_like_sentence, word_count
 
 __all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "split_flattened_lines", "unwrap_list_syntax"]
@@ -109,6 +110,22 @@ _SENTENCE_END = regex.compile(
 )
 
 
+_FLAT_HEAD = 400  # the page header glued before a flattened article: crumbs, date, follow call
+_FOLLOW_CALL = regex.compile(r"Theo dõi [^.\n]{1,60}? trên(?= \p{Lu})")
+
+
+def _header_cuts(head: str) -> list[int]:
+    """Cut points around a dateline and after a follow-us call in the head of a flattened crawl."""
+    cuts: list[int] = []
+    date = find_datetime(head)
+    if date is not None:
+        cuts += [date.start, date.end]
+    call = _FOLLOW_CALL.search(head)
+    if call is not None:
+        cuts += [call.start(), call.end()]
+    return cuts
+
+
 def split_flattened_lines(doc: Doc) -> Doc:
     """A whole article on one line (captions, credits and paragraphs glued) is split into sentences.
 
@@ -121,6 +138,8 @@ def split_flattened_lines(doc: Doc) -> Doc:
             i += 1
             continue
         cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        if i <= 2:
+            cuts.extend(_header_cuts(text[:_FLAT_HEAD]))
         before = len(doc.blocks)
         doc = doc.split(i, cuts)
         i += len(doc.blocks) - before + 1

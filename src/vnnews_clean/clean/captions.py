@@ -191,17 +191,43 @@ def _leading_credit() -> regex.Pattern[str]:
     return regex.compile(rf"^(?P<label>{label})\s*:\s*(?P<credit>\p{{Lu}}[^.:\n]{{0,40}}?)\.(?=\s*\p{{Lu}})", regex.IGNORECASE)
 
 
-_LONE_CREDIT_TEXT = r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
+_LONE_CREDIT_TEXT = r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa|Tin, ảnh|Tin và ảnh)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
 _LONE_CREDIT = regex.compile(_LONE_CREDIT_TEXT, regex.IGNORECASE)
 
 
+_CREDIT_LABEL_START = regex.compile(r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa)\s*:\s*", regex.IGNORECASE)
+_MAX_CREDIT_WORDS = 4
+
+
 def split_leading_credits(doc: Doc) -> Doc:
-    """A credit glued before the next sentence: "Ảnh: Nguyễn Minh.Trung tá, hạm trưởng…" → credit + sentence."""
+    """A credit glued before the next sentence: "Ảnh: Nguyễn Minh.Trung tá…", "Ảnh: Nguyễn Diễm Hiện nay, …"."""
     i = 0
     while i < len(doc.blocks):
-        m = _leading_credit().match(doc.blocks[i].text)
-        if m and m.end() < len(doc.blocks[i].text):
-            doc = doc.split(i, [m.end()])
+        text = doc.blocks[i].text
+        m = _leading_credit().match(text)
+        end = m.end() if m else _credit_end(text)
+        if end is not None and end < len(text):
+            doc = doc.split(i, [end])
             i += 1
         i += 1
     return doc
+
+
+def _credit_end(text: str) -> int | None:
+    """End of a name credit followed, with no full stop, by a sentence: the last capitalised word of
+    the name run opens the sentence when a lower-case word follows it ("Diễm Hiện nay")."""
+    label = _CREDIT_LABEL_START.match(text)
+    if label is None:
+        return None
+    openers = phrase_list("sentence_openers")
+    words = list(regex.finditer(r"\S+", text[label.end() :]))
+    run = 0
+    while run < len(words) and words[run].group()[:1].isupper() and run <= _MAX_CREDIT_WORDS:
+        if run > 0 and openers.matches(words[run].group()):
+            break
+        run += 1
+    if run < len(words) and not words[run].group()[:1].isupper() and not openers.matches(words[run - 1].group()):
+        run -= 1  # "Hiện" in "Nguyễn Diễm Hiện nay": the sentence's first word
+    if run < 1 or run >= len(words) or run > _MAX_CREDIT_WORDS:
+        return None
+    return label.end() + words[run - 1].end()

@@ -11,8 +11,10 @@ from ..regions import body_end, head_end
 
 __all__ = [
     "drop_footers",
+    "drop_reaction_buttons",
     "drop_outlet_domain_lines",
     "drop_share_calls",
+    "drop_widget_suffixes",
     "drop_site_banners",
     "drop_widget_lines",
 ]
@@ -32,6 +34,23 @@ def drop_widget_lines(doc: Doc) -> Doc:
 def _is_player_item(text: str) -> bool:
     """A video-player playlist item: a short title ending in a relative time ("… 3 phút trước")."""
     return word_count(text) <= 16 and _RELATIVE_TIME.search(text) is not None and not text.endswith(".")
+
+
+def drop_widget_suffixes(doc: Doc) -> Doc:
+    """A widget label glued after a short header line: "Bạn đọc/Tìm mộ liệt sĩ Chia sẻ" → "… Chia sẻ" dropped."""
+    widgets = phrase_list("widgets")
+    i = 0
+    while i < min(len(doc.blocks), 6):
+        text = doc.blocks[i].text
+        words = text.split()
+        if 2 < len(words) <= 14 and not is_prose(text):
+            for k in (2, 1):
+                tail = " ".join(words[-k:])
+                if len(words) > k and widgets.matches(tail) and len(tail) > 2:
+                    doc = doc.cut(i, len(text) - len(tail), len(text), rule="drop_widget_suffixes")
+                    break
+        i += 1
+    return doc
 
 
 def drop_share_calls(doc: Doc) -> Doc:
@@ -66,3 +85,22 @@ def _is_lead(doc: Doc, i: int) -> bool:
 def drop_outlet_domain_lines(doc: Doc) -> Doc:
     """The outlet's domain alone on a line, the last line of many crawls: "vtcnews.vn"."""
     return doc.drop(lambda b: _DOMAIN_LINE.match(b.text) is not None and not is_prose(b.text), rule="drop_outlet_domain_lines")
+
+
+_MIN_REACTIONS = 3
+
+
+def drop_reaction_buttons(doc: Doc) -> Doc:
+    """Reaction buttons at the end of a line: "MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"."""
+    reactions = sorted(phrase_list("reactions").exact, key=len, reverse=True)
+    tail = regex.compile(
+        r"(?:\s+|^)(?:(?:" + "|".join(regex.escape(r) for r in reactions) + r")(?:\s+\d+)?\s*){%d,}$" % _MIN_REACTIONS,
+        regex.IGNORECASE,
+    )
+    i = 0
+    while i < len(doc.blocks):
+        m = tail.search(doc.blocks[i].text)
+        if m:
+            doc = doc.cut(i, m.start(), len(doc.blocks[i].text), rule="drop_reaction_buttons")
+        i += 1
+    return doc

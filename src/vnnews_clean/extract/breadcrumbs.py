@@ -34,6 +34,22 @@ def extract_breadcrumb(doc: Doc) -> Doc:
         if doc.meta.category is None:
             doc = doc.found("category", doc.removed[-1].origin, category=crumbs[-1])
         return doc
+    return _extract_slash_trail(doc)
+
+
+# "Bạn đọc/Tìm mộ liệt sĩ", "Thế giới > Châu Á": a trail with no home label, on a header line.
+_TRAIL = regex.compile(r"^\p{Lu}[^/>»›.!?:]{0,40}(?:\s*[/>»›]\s*\p{Lu}[^/>»›.!?:]{0,40}){1,3}$")
+
+
+def _extract_slash_trail(doc: Doc) -> Doc:
+    for i in head_blocks(doc, limit=3):
+        text = doc.blocks[i].text
+        if _TRAIL.match(text) and all(len(p.split()) <= 5 for p in regex.split(r"\s*[/>»›]\s*", text)):
+            doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
+            if doc.meta.category is None:
+                last = regex.split(r"\s*[/>»›]\s*", text)[-1].strip()
+                doc = doc.found("category", doc.removed[-1].origin, category=last)
+            return doc
     return doc
 
 
