@@ -76,7 +76,8 @@ def join_broken_lines(doc: Doc) -> Doc:
         count = 1
         while i + count < len(blocks) and _continues(blocks, i + count - 1, i + count):
             count += 1
-        if count > 1:
+        # a broken sentence ends like one; a run of short lower-case lines (tags) does not
+        if count > 1 and ends_like_sentence(blocks[i + count - 1].text):
             doc = doc.merge(i, count)
             blocks = doc.blocks
         i += 1

@@ -83,8 +83,18 @@ def _is_lead(doc: Doc, i: int) -> bool:
 
 
 def drop_outlet_domain_lines(doc: Doc) -> Doc:
-    """The outlet's domain alone on a line, the last line of many crawls: "vtcnews.vn"."""
-    return doc.drop(lambda b: _DOMAIN_LINE.match(b.text) is not None and not is_prose(b.text), rule="drop_outlet_domain_lines")
+    """The outlet's domain or name alone on a line after the article: "vtcnews.vn", "Tiền Phong"."""
+    from ..outlets import load_registry
+
+    registry = load_registry()
+    tail = body_end(doc)
+
+    def is_outlet_line(i: int, text: str) -> bool:
+        if _DOMAIN_LINE.match(text) and not is_prose(text):
+            return True
+        return i >= tail and word_count(text) <= 4 and registry.by_name(text) is not None
+
+    return doc.drop_at([i for i, b in enumerate(doc.blocks) if is_outlet_line(i, b.text)], rule="drop_outlet_domain_lines")
 
 
 _MIN_REACTIONS = 3

@@ -12,6 +12,7 @@ from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
 __all__ = ["drop_after_byline", "extract_attribution", "extract_byline"]
 
+_DOMAIN = regex.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
 _PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
 # "Song Hy(Nguồn: Tân Hoa xã)", "Như Tâm (Theo Reuters)", "Minh Anh (tổng hợp)", "Văn Giáp/TTXVN"
 _NAME_SUFFIX = regex.compile(
@@ -34,7 +35,7 @@ def _source_credit(text: str) -> str | None:
     label = phrase_list("source_labels").starts(inner)
     if label is not None:
         src = inner.lstrip("(*- ")[label.end() :].strip(" :.-)(")
-        if src and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http")) and "," not in src:
+        if src and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http") or _DOMAIN.match(src)) and "," not in src:
             return src
         return None
     if m and ("/" in inner or is_agency(inner) or _is_brand(inner)):

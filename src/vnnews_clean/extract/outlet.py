@@ -20,12 +20,22 @@ def extract_outlet(doc: Doc) -> Doc:
     for piece in doc.removed:
         if piece.rule not in _EVIDENCE_RULES:
             continue
-        profile = registry.by_domain(piece.text) if piece.rule == "drop_outlet_domain_lines" else None
+        profile = (
+            registry.by_domain(piece.text) or registry.by_name(piece.text)
+            if piece.rule == "drop_outlet_domain_lines"
+            else None
+        )
         profile = profile or registry.find_brand(piece.text)
         if profile is not None:
             return doc.found(
                 "outlet", piece.origin, outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="brand"
             )
+    # A re-post's "Nguồn: kenh14.vn" names the outlet the text was taken from.
+    credit = doc.meta.attribution
+    if credit and doc.meta.outlet_evidence is None:
+        profile = registry.by_domain(credit) if "." in credit else None
+        if profile is not None:
+            return doc.found("outlet", "attribution", outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="source_credit")
     if doc.meta.outlet_domain is None and doc.meta.outlet_name is None:
         domains = doc.removed_by("drop_outlet_domain_lines")
         if domains:

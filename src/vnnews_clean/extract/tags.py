@@ -15,9 +15,25 @@ _SPLIT = regex.compile(r"\s*[,;|#]\s*|\s+[-–•·]\s+")
 _MAX_TAG_LINES = 12
 
 
+# "… kể trên. Đặng Tài Tag : Quốc lộ 12A , Tai nạn liên hoàn": a keyword list glued at the end of a line.
+_INLINE = regex.compile(r"\s(?:Tags?|TAGS?|Từ khóa|Từ khoá|TỪ KHÓA|Từ Khóa)\s*:\s*(?P<tags>[^.:\n]{2,300})$")
+
+
+def _split_inline_tags(doc: Doc) -> Doc:
+    for i, block in enumerate(doc.blocks):
+        m = _INLINE.search(block.text)
+        if m is None:
+            continue
+        tags = [t.strip() for t in _SPLIT.split(m.group("tags")) if t.strip()]
+        if len(tags) >= 2 and all(word_count(t) <= 6 for t in tags):
+            return doc.split(i, [m.start()])
+    return doc
+
+
 def extract_tags(doc: Doc) -> Doc:
     """A "Từ khóa:" / "Tags:" line (with its tags, or followed by one tag per line) → `tags`."""
     labels = phrase_list("tag_labels")
+    doc = _split_inline_tags(doc)
     tail = body_end(doc)
     for i, block in enumerate(doc.blocks):
         m = labels.starts(block.text)

@@ -6,7 +6,7 @@ from collections import Counter
 
 from .._data import phrase_list
 from ..doc import Doc
-from ..shape import is_prose, is_titlelike, key
+from ..shape import is_headline, is_prose, key
 
 __all__ = ["extract_title"]
 
@@ -27,7 +27,7 @@ def extract_title(doc: Doc) -> Doc:
         text = b.text
         if headers.matches(text):
             continue
-        if is_titlelike(text) and not is_prose(text):
+        if is_headline(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
         if is_prose(text) and counts[key(text)] < 2:
