@@ -25,8 +25,11 @@ class Hints:
     tag: str | None = None
     classes: tuple[str, ...] = ()
     link_density: float = 0.0
-    in_body: bool | None = None
-    """True when an outlet profile or the container scorer put the block inside the article body."""
+    zone: Literal["", "body", "outside", "noise"] = ""
+    """HTML only: inside the article container, outside it, or inside a related/ads/comment box in it."""
+    field: str | None = None
+    """HTML only: the element a profile or the page's markup names as title, sapo, author, date,
+    category, tags or caption."""
 
 
 NO_HINTS = Hints()
@@ -98,6 +101,8 @@ class Doc:
     source: str = ""
     """The normalised input, for reference (conservation tests, re-reading a line)."""
     kind: Literal["text", "html"] = "text"
+    page: object | None = None
+    """HTML only: what the page declares about itself (`load.page_meta.PageMeta`)."""
 
     # -- moving blocks out -------------------------------------------------------------------
     def drop(self, pred: Callable[[Block], object], rule: str, kind: Kind = "boilerplate") -> Doc:

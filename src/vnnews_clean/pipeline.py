@@ -99,6 +99,7 @@ def default_pipeline() -> Pipeline:
         split_flattened_lines,
         unwrap_list_syntax,
     )
+    from .clean.dom import drop_in_article_boxes, drop_outside_article
     from .clean.captions import (
         drop_alt_echoes,
         extract_captions,
@@ -124,12 +125,16 @@ def default_pipeline() -> Pipeline:
     from .extract.credits import drop_after_byline, extract_attribution, extract_byline
     from .extract.dateline import extract_dateline
     from .extract.lead import mark_sapo, strip_lead_prefix
+    from .extract.marked import extract_marked_fields, fill_from_page_meta
     from .extract.outlet import extract_outlet
     from .extract.tags import extract_tags
     from .extract.title import extract_title
 
     return Pipeline(
         [
+            extract_marked_fields,
+            drop_outside_article,
+            drop_in_article_boxes,
             unwrap_list_syntax,
             split_comma_joined_paragraphs,
             unwrap_caption_shortcodes,
@@ -164,5 +169,6 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
+            fill_from_page_meta,
         ]
     )

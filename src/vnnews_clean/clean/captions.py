@@ -85,8 +85,9 @@ def extract_captions(doc: Doc) -> Doc:
             gone.extend((i - 1, i))
             continue
         split = split_credit(b.text)
+        marked = b.hints.field == "caption"  # a <figcaption> or caption class in HTML
         follows_echo = _follows(doc, i, after_echo)
-        if split is None and not (follows_echo and word_count(b.text) <= 40 and not _is_paragraph(b.text)):
+        if split is None and not marked and not (follows_echo and word_count(b.text) <= 40 and not _is_paragraph(b.text)):
             continue
         caption, credit = (split[0], split[1]) if split else (b.text, None)
         image = ImageMeta(caption=caption or None, credit=credit)

@@ -1,118 +1,313 @@
-"""HTML → `Doc`: one block per paragraph-level element, with the hints the markup gives."""
+"""HTML → `Doc`: one block per paragraph-level element, each with the hints the markup gives.
+
+The loader does not decide what to drop. It finds the article container (an outlet profile's
+selectors, else the container with the most running text), marks every block as inside it, outside
+it, or inside a related/ads/comment box within it, and marks the elements that hold the title,
+sapo, byline, date, section, tags and captions. Pipeline steps then act on those hints, and the
+shared text cleaners do the rest.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 import regex
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
 
 from ..doc import Block, Doc, Hints, Meta
 from ..normalize import normalize
+from ..outlets import Layout, OutletProfile, load_registry
+from .page_meta import PageMeta, read_page_meta
 
 __all__ = ["load_html", "looks_like_html"]
 
 _HTML_START = regex.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", regex.IGNORECASE)
-_TAGS = regex.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section)\b[^>]*>", regex.IGNORECASE)
-_DROP = ("script", "style", "noscript", "template", "svg", "form", "iframe", "button", "select", "object", "embed", "canvas")
-_BLOCK_TAGS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 li td th dt dd figcaption caption blockquote pre address".split()
+_TAGS = regex.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|li|td)\b[^>]*>", regex.IGNORECASE)
+_DROP = frozenset(
+    "script style noscript template svg iframe object embed canvas select button input textarea "
+    "audio video source track map head link meta".split()
 )
-_CONTAINERS = frozenset("div section article main aside header footer nav ul ol table tbody tr figure body".split())
+_INLINE = frozenset(
+    "a span strong b em i u font small sup sub mark abbr cite code time label q s del ins big tt var kbd img wbr nobr".split()
+)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+# Class/id words of boxes that sit inside article containers but are not the article.
+_NOISE = regex.compile(
+    r"related|relate\b|tinlienquan|lienquan|tin-lien-quan|box-tinlienquan|comment|binhluan|share|social|"
+    r"sharing|banner|advert|\bads?\b|adv\b|quangcao|qc-|sponsor|popup|modal|newsletter|subscribe|"
+    r"readmore|read-more|xemthem|docthem|box-category|\bpoll|vote|rating|author-bio|tags?-?list|"
+    r"breadcrumb|\bnav\b|navbar|menu|footer|header|sidebar|widget|toolbar|print|fontsize",
+    regex.IGNORECASE,
+)
+_POSITIVE = regex.compile(
+    r"article|content|detail|entry|main|post|story|body|text|fck|singular|noidung|chitiet|baiviet|cms-body", regex.IGNORECASE
+)
+_CAPTION = regex.compile(r"caption|chuthich|chu-thich|desc_cation|image_desc|img-desc|photo-desc|pcaption", regex.IGNORECASE)
+# Inline boxes of the VCCorp CMS that are not article text (outlets.md §0).
+_VC_NOISE_TYPES = frozenset({"relatednewsbox", "relatedonenews", "videostream", "vote", "photo-gallery-related"})
+_MIN_PARAGRAPH = 25
 
 
 def looks_like_html(text: str) -> bool:
     """A page or fragment: starts with a document tag, or is dense with block tags."""
-    if _HTML_START.match(text[:1024]):
+    if _HTML_START.match(text[:2048]):
         return True
     return len(_TAGS.findall(text[:20000])) >= 5
 
 
+@dataclass(slots=True)
+class _Marks:
+    body: etree._Element | None = None
+    fields: dict[etree._Element, str] = field(default_factory=dict)
+    noise: set[etree._Element] = field(default_factory=set)
+
+
 def load_html(html: str) -> Doc:
-    """Parse with lxml under BeautifulSoup, drop non-content elements, and emit text blocks."""
-    soup = BeautifulSoup(html, "lxml")
-    for el in soup.find_all(_DROP):
-        el.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    root = soup.body or soup
+    """Parse with lxml, read the page's own metadata, mark the article, and emit blocks."""
+    tree = _parse(html)
+    if tree is None:
+        return Doc((), Meta(), source="", kind="html")
+    page = read_page_meta(tree)
+    _remove_non_content(tree)
+    root = tree.find("body")
+    if root is None:
+        root = tree
+    marks = _mark(tree, root, page)
     parts: list[tuple[str, Hints, str]] = []
-    _walk(root, parts, "body")
-    title_tag = soup.title.get_text(" ", strip=True) if soup.title else None
-    text_parts: list[str] = []
+    _walk(root, marks, "body", zone="body" if marks.body is None else "outside", out=parts, field_name=None)
     blocks: list[Block] = []
+    texts: list[str] = []
     pos = 0
     for raw, hints, path in parts:
-        text, _ = normalize(raw)
-        text = " ".join(text.split())
+        text = " ".join(normalize(raw)[0].split())
         if not text:
             continue
         blocks.append(Block(text, pos, path, hints))
-        text_parts.append(text)
+        texts.append(text)
         pos += len(text) + 1
-    meta = Meta(warnings=()) if not title_tag else Meta()
-    return Doc(tuple(blocks), meta, source="\n".join(text_parts), kind="html")
+    return Doc(tuple(blocks), Meta(url=page.url), source="\n".join(texts), kind="html", page=page)
 
 
-def _walk(node: Tag, out: list[tuple[str, Hints, str]], path: str) -> None:
+def _parse(html: str) -> lxml_html.HtmlElement | None:
+    # lxml refuses str input that declares an encoding; the text is already decoded.
+    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    return tree
+
+
+def _remove_non_content(tree: lxml_html.HtmlElement) -> None:
+    """Scripts, styles, forms' controls, media and hidden elements; comments ("<!--bonewsrelation-->")."""
+    doomed: list[etree._Element] = []
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and processing instructions leak timestamps
+            doomed.append(el)
+        elif tag.lower() in _DROP and tag.lower() != "head":
+            doomed.append(el)
+        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+            doomed.append(el)
+    for el in doomed:
+        _drop_keep_tail(el)
+
+
+def _drop_keep_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+@lru_cache(maxsize=2048)
+def _selector(css: str) -> CSSSelector | None:
+    try:
+        return CSSSelector(css)
+    except Exception:  # a selector cssselect cannot compile is skipped, not fatal
+        return None
+
+
+def _select(root: etree._Element, selectors: Iterable[str]) -> list[etree._Element]:
+    for css in selectors:
+        sel = _selector(css)
+        if sel is None:
+            continue
+        found = sel(root)
+        if found:
+            return list(found)
+    return []
+
+
+def _profile(tree: lxml_html.HtmlElement, page: PageMeta) -> tuple[OutletProfile | None, tuple[Layout, ...]]:
+    registry = load_registry()
+    profile = registry.by_domain(page.url) if page.url else None
+    if profile is None and page.site_name:
+        profile = registry.by_name(page.site_name)
+    if profile is not None:
+        return profile, registry.layouts_for(profile)
+    for family, fingerprints in registry.fingerprints.items():
+        if any(_select(tree, [fp]) for fp in fingerprints):
+            return None, tuple(registry.families.get(family, ()))
+    return None, ()
+
+
+def _mark(tree: lxml_html.HtmlElement, root: etree._Element, page: PageMeta) -> _Marks:
+    marks = _Marks()
+    _, layouts = _profile(tree, page)
+    for layout in layouts:
+        bodies = _select(tree, layout.body)
+        if not bodies:
+            continue
+        marks.body = bodies[0]
+        for name in ("title", "sapo", "author", "date", "category", "tags", "caption"):
+            for el in _select(tree, getattr(layout, name))[: 1 if name in ("title", "sapo", "date") else 40]:
+                marks.fields.setdefault(el, name)
+        for el in _select(marks.body, layout.noise):
+            if el is not marks.body:
+                marks.noise.add(el)
+        break
+    if marks.body is None:
+        marks.body = _best_container(root)
+        _mark_generic_fields(tree, marks)
+    if marks.body is not None:
+        for el in marks.body.iter():
+            if el is not marks.body and isinstance(el.tag, str) and _is_noise_box(el):
+                marks.noise.add(el)
+        for el in marks.body.iter("figcaption"):
+            marks.fields.setdefault(el, "caption")
+    return marks
+
+
+def _class_words(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _is_noise_box(el: etree._Element) -> bool:
+    kind = (el.get("type") or "").lower()
+    if kind in _VC_NOISE_TYPES:
+        return True
+    words = _class_words(el)
+    return bool(words) and _NOISE.search(words) is not None and not _CAPTION.search(words)
+
+
+def _best_container(root: etree._Element) -> etree._Element | None:
+    """The element whose paragraphs hold the most running text (a readability-style score)."""
+    scores: dict[etree._Element, float] = defaultdict(float)
+    for p in root.iter("p", "h2", "h3", "li", "div", "td"):
+        text = "".join(p.itertext()) if p.tag == "p" or len(p) == 0 else (p.text or "")
+        text = text.strip()
+        if len(text) < _MIN_PARAGRAPH:
+            continue
+        score = 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] += score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] += score / 2
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        words = _class_words(el)
+        if words:
+            if _NOISE.search(words):
+                score -= 25
+            if _POSITIVE.search(words):
+                score += 25
+        text_len = sum(len(t) for t in el.itertext())
+        link_len = sum(len(t) for a in el.iter("a") for t in a.itertext())
+        score *= 1.0 - min(link_len / max(text_len, 1), 1.0)
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _mark_generic_fields(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
+    """No profile: the page's h1 is the title; caption-like classes hold captions."""
+    h1s = list(tree.iter("h1"))
+    if h1s:
+        inside = [h for h in h1s if marks.body is not None and _contains(marks.body, h)]
+        marks.fields.setdefault((inside or h1s)[0], "title")
+    for el in tree.iter():
+        if isinstance(el.tag, str) and _CAPTION.search(_class_words(el)):
+            marks.fields.setdefault(el, "caption")
+
+
+def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _walk(
+    el: etree._Element,
+    marks: _Marks,
+    path: str,
+    zone: str,
+    out: list[tuple[str, Hints, str]],
+    field_name: str | None,
+) -> None:
+    if el is marks.body:
+        zone = "body"
+    elif el in marks.noise and zone == "body":
+        zone = "noise"
+    field_name = marks.fields.get(el, field_name)
     buffer: list[str] = []
     link_chars = 0
 
     def flush() -> None:
         nonlocal link_chars
-        text = "".join(buffer).strip()
-        if text:
-            density = link_chars / max(len(text), 1)
-            out.append((text, Hints(tag=node.name, classes=_classes(node), link_density=round(density, 3)), path))
+        text = "".join(buffer)
+        if text.strip():
+            density = round(link_chars / max(len(text.strip()), 1), 3)
+            tag = el.tag if isinstance(el.tag, str) else None
+            hints = Hints(tag=tag, classes=tuple(_class_words(el).split()), link_density=min(density, 1.0), zone=zone, field=field_name)  # type: ignore[arg-type]
+            out.append((text, hints, path))
         buffer.clear()
         link_chars = 0
 
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            buffer.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name
-        if name == "br":
+    if el.text:
+        buffer.append(el.text)
+    for child in el:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag == "br":
             flush()
-        elif name in _BLOCK_TAGS or name in _CONTAINERS:
-            flush()
-            child_path = f"{path} > {name}{_selector_suffix(child)}"
-            if name in _BLOCK_TAGS and not child.find(list(_BLOCK_TAGS | _CONTAINERS)):
-                text = child.get_text(" ")
-                links = sum(len(a.get_text()) for a in child.find_all("a"))
-                stripped = text.strip()
-                if stripped:
-                    out.append(
-                        (
-                            stripped,
-                            Hints(tag=name, classes=_classes(child), link_density=round(links / max(len(stripped), 1), 3)),
-                            child_path,
-                        )
-                    )
-            else:
-                _walk(child, out, child_path)
-        else:
-            text = child.get_text(" ")
+        elif tag in _INLINE and child not in marks.fields and not _has_block(child):
+            text = "".join(child.itertext())
             buffer.append(text)
-            if name == "a":
+            if tag == "a":
                 link_chars += len(text.strip())
+        elif tag:
+            flush()
+            _walk(child, marks, f"{path} > {tag}{_suffix(child)}", zone, out, field_name)
+        if child.tail:
+            buffer.append(child.tail)
     flush()
 
 
-def _classes(tag: Tag) -> tuple[str, ...]:
-    cls = tag.get("class") or []
-    words = list(cls) if isinstance(cls, list) else str(cls).split()
-    ident = tag.get("id")
-    if isinstance(ident, str):
-        words.append(ident)
-    return tuple(words)
+def _has_block(el: etree._Element) -> bool:
+    return any(isinstance(d.tag, str) and d.tag.lower() not in _INLINE for d in el.iterdescendants())
 
 
-def _selector_suffix(tag: Tag) -> str:
-    ident = tag.get("id")
-    if isinstance(ident, str) and ident:
+def _suffix(el: etree._Element) -> str:
+    ident = el.get("id")
+    if ident:
         return f"#{ident}"
-    cls = tag.get("class")
-    if isinstance(cls, list) and cls:
-        return "." + ".".join(cls[:2])
-    return ""
+    cls = (el.get("class") or "").split()
+    return "." + ".".join(cls[:2]) if cls else ""

@@ -1,0 +1,94 @@
+"""HTML pages: the elements the loader marked as title, sapo, byline, date, section or tags."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..doc import Doc
+from .dates import find_datetime
+from .names import looks_like_desk, looks_like_name, split_names
+
+__all__ = ["extract_marked_fields", "fill_from_page_meta"]
+
+_TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
+_TITLE_SUFFIX = regex.compile(r"\s+[-–|]\s+[^-–|]{2,40}$")
+
+
+def extract_marked_fields(doc: Doc) -> Doc:
+    """Marked elements move to metadata (the visible page wins over its meta tags); a sapo stays as the lead."""
+    gone: list[int] = []
+    sapo_set = False
+    for i, block in enumerate(doc.blocks):
+        name = block.hints.field
+        if name is None or name == "caption":
+            continue
+        text = block.text
+        if name == "title" and doc.meta.title is None:
+            doc = doc.found("title", block.origin, title=text, title_start=block.start)
+        elif name == "sapo" and not sapo_set:
+            doc = _with_body_zone(doc.with_role(i, "sapo"), i)
+            sapo_set = True
+            continue
+        elif name == "date" and doc.meta.published_at is None:
+            m = find_datetime(text)
+            if m is not None:
+                doc = doc.found("published_at", block.origin, published_at=m.value)
+        elif name == "author":
+            names = [n for n in split_names(text.strip(" .-–")) if looks_like_name(n) or looks_like_desk(n)]
+            if names:
+                doc = doc.found("authors", block.origin, authors=(*doc.meta.authors, *names))
+        elif name == "category" and doc.meta.category is None:
+            doc = doc.found("category", block.origin, category=text.strip(" >/»"))
+        elif name == "tags":
+            tags = [t for t in _TAG_SPLIT.split(text) if t and t.lower() not in {"tags", "từ khóa", "từ khoá", "tag"}]
+            doc = doc.found("tags", block.origin, tags=tuple(dict.fromkeys((*doc.meta.tags, *tags))))
+        elif name in ("title", "date", "category"):
+            pass  # a second copy of a field already found
+        else:
+            continue
+        gone.append(i)
+    # captions keep their place: extract_captions splits their credits
+    return doc.drop_at(gone, rule="extract_marked_fields", kind="metadata")
+
+
+def _with_body_zone(doc: Doc, i: int) -> Doc:
+    blocks = list(doc.blocks)
+    blocks[i] = replace(blocks[i], hints=replace(blocks[i].hints, zone="body", field=None))
+    return replace(doc, blocks=tuple(blocks))
+
+
+def fill_from_page_meta(doc: Doc) -> Doc:
+    """Fields the visible page did not give, from JSON-LD, OpenGraph and meta tags (recorded as such)."""
+    from ..load.page_meta import PageMeta
+    from ..outlets import load_registry
+
+    page = doc.page
+    if not isinstance(page, PageMeta):
+        return doc
+    meta = doc.meta
+    if meta.title is None and page.title:
+        doc = doc.found("title", "meta og:title", title=_TITLE_SUFFIX.sub("", page.title))
+    if meta.published_at is None and page.published_at is not None:
+        doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)
+    elif meta.published_at is not None and page.published_at is not None and page.published_at != meta.published_at:
+        doc = doc.warn(f"published_at: the page shows {meta.published_at.isoformat()}, its metadata says {page.published_at.isoformat()}; the visible date is kept")
+    if not meta.authors and page.authors:
+        names = tuple(n for n in page.authors if looks_like_name(n) or looks_like_desk(n))
+        if names:
+            doc = doc.found("authors", "json-ld author", authors=names)
+    if meta.category is None and (page.breadcrumb or page.section):
+        doc = doc.found("category", "json-ld breadcrumb" if page.breadcrumb else "meta article:section", category=page.breadcrumb[-1] if page.breadcrumb else page.section)
+    if not meta.tags and page.tags:
+        doc = doc.found("tags", page.tags_where or "meta", tags=page.tags)
+    if meta.outlet_evidence in (None, "lead_prefix_domain", "domain_line", "lead_prefix_name"):
+        registry = load_registry()
+        profile = (registry.by_domain(page.url) if page.url else None) or (registry.by_name(page.site_name) if page.site_name else None)
+        if profile is not None:
+            doc = doc.found("outlet", "canonical url" if page.url else "og:site_name", outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="canonical_url")
+        elif page.url and meta.outlet_domain is None:
+            host = regex.sub(r"^(?:https?://)?(?:www\.)?([^/]+).*$", r"\1", page.url).lower()
+            doc = doc.found("outlet", "canonical url", outlet_domain=host, outlet_name=page.site_name, outlet_evidence="canonical_url")
+    return doc
+
