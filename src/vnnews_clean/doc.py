@@ -27,6 +27,8 @@ class Hints:
     link_density: float = 0.0
     zone: Literal["", "body", "outside", "noise"] = ""
     """HTML only: inside the article container, outside it, or inside a related/ads/comment box in it."""
+    box: str | None = None
+    """HTML only: "related" when the block sits in a related-articles box."""
     field: str | None = None
     """HTML only: the element a profile or the page's markup names as title, sapo, author, date,
     category, tags or caption."""

@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Block, Doc
+from ..shape import is_headline, key, word_count
 
 __all__ = ["drop_in_article_boxes", "drop_outside_article"]
 
 
 def drop_outside_article(doc: Doc) -> Doc:
     """Menus, sidebars and footers: every block the loader placed outside the article container."""
-    return doc.drop(lambda b: b.hints.zone == "outside" and b.hints.field is None, rule="drop_outside_article")
+    return _drop_zone(doc, "outside", "drop_outside_article")
 
 
 def drop_in_article_boxes(doc: Doc) -> Doc:
     """Boxes inside the container: related news, polls, share bars, ads ("VCSortableInPreviewMode[type=RelatedNewsBox]")."""
-    return doc.drop(lambda b: b.hints.zone == "noise" and b.hints.field is None, rule="drop_in_article_boxes")
+    return _drop_zone(doc, "noise", "drop_in_article_boxes")
+
+
+_MAX_RELATED = 12
+
+
+def _drop_zone(doc: Doc, zone: str, rule: str) -> Doc:
+    gone = [b for b in doc.blocks if b.hints.zone == zone and b.hints.field is None]
+    if not gone:
+        return doc
+    teasers = list(doc.meta.related)
+    seen = {key(t) for t, _ in teasers}
+    for b in gone:
+        if _is_related_headline(b) and key(b.text) not in seen and len(teasers) < _MAX_RELATED:
+            teasers.append((b.text, None))
+            seen.add(key(b.text))
+    starts = {b.start for b in gone}
+    return doc.drop(lambda b: b.start in starts, rule=rule).with_meta(related=tuple(teasers))
+
+
+def _is_related_headline(block: Block) -> bool:
+    return block.hints.box == "related" and word_count(block.text) >= 5 and is_headline(block.text)

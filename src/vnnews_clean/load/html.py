@@ -22,6 +22,7 @@ from lxml.cssselect import CSSSelector
 from ..doc import Block, Doc, Hints, Meta
 from ..normalize import normalize
 from ..outlets import Layout, OutletProfile, load_registry
+from ..shape import key
 from .page_meta import PageMeta, read_page_meta
 
 __all__ = ["load_html", "looks_like_html"]
@@ -51,6 +52,11 @@ _CAPTION = regex.compile(r"caption|chuthich|chu-thich|desc_cation|image_desc|img
 # Inline boxes of the VCCorp CMS that are not article text (outlets.md §0).
 _VC_NOISE_TYPES = frozenset({"relatednewsbox", "relatedonenews", "videostream", "vote", "photo-gallery-related"})
 _MIN_PARAGRAPH = 25
+# Boxes of related-article teasers: their headlines go to `related`.
+_RELATED_BOX = regex.compile(
+    r"related|relate\b|tinlienquan|lienquan|tin-lien-quan|xemthem|xem-them|docthem|doc-them|box-tinlienquan|relatednews",
+    regex.IGNORECASE,
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -182,6 +188,8 @@ def _mark(tree: lxml_html.HtmlElement, root: etree._Element, page: PageMeta) -> 
     if marks.body is None:
         marks.body = _best_container(root)
         _mark_generic_fields(tree, marks)
+    if "sapo" not in marks.fields.values() and page.description:
+        _mark_description(root, marks, page.description)
     if marks.body is not None:
         for el in marks.body.iter():
             if el is not marks.body and isinstance(el.tag, str) and _is_noise_box(el):
@@ -246,6 +254,24 @@ def _mark_generic_fields(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
             marks.fields.setdefault(el, "caption")
 
 
+def _mark_description(root: etree._Element, marks: _Marks, description: str) -> None:
+    """The visible lead: the innermost element whose text is the page's own og:description."""
+    want = key(description)
+    if len(want) < 30:
+        return
+    best: etree._Element | None = None
+    for el in root.iter("p", "h2", "h3", "div", "span", "strong", "em", "b"):
+        if el in marks.fields:
+            continue
+        have = key("".join(el.itertext()))
+        if have and (have == want or (have.startswith(want[:60]) and len(want) <= len(have) <= 1.3 * len(want))):
+            best = el  # iter() is document order, so a later match is nested deeper
+            if not any(True for _ in el.iterchildren("p", "div", "h2")):
+                break
+    if best is not None:
+        marks.fields[best] = "sapo"
+
+
 def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
     node: etree._Element | None = el
     while node is not None:
@@ -262,11 +288,14 @@ def _walk(
     zone: str,
     out: list[tuple[str, Hints, str]],
     field_name: str | None,
+    box: str | None = None,
 ) -> None:
     if el is marks.body:
         zone = "body"
     elif el in marks.noise and zone == "body":
         zone = "noise"
+    if isinstance(el.tag, str) and _RELATED_BOX.search(_class_words(el)):
+        box = "related"
     field_name = marks.fields.get(el, field_name)
     buffer: list[str] = []
     link_chars = 0
@@ -277,7 +306,14 @@ def _walk(
         if text.strip():
             density = round(link_chars / max(len(text.strip()), 1), 3)
             tag = el.tag if isinstance(el.tag, str) else None
-            hints = Hints(tag=tag, classes=tuple(_class_words(el).split()), link_density=min(density, 1.0), zone=zone, field=field_name)  # type: ignore[arg-type]
+            hints = Hints(
+                tag=tag,
+                classes=tuple(_class_words(el).split()),
+                link_density=min(density, 1.0),
+                zone=zone,  # type: ignore[arg-type]
+                field=field_name,
+                box=box,
+            )
             out.append((text, hints, path))
         buffer.clear()
         link_chars = 0
@@ -295,7 +331,7 @@ def _walk(
                 link_chars += len(text.strip())
         elif tag:
             flush()
-            _walk(child, marks, f"{path} > {tag}{_suffix(child)}", zone, out, field_name)
+            _walk(child, marks, f"{path} > {tag}{_suffix(child)}", zone, out, field_name, box)
         if child.tail:
             buffer.append(child.tail)
     flush()
