@@ -20,13 +20,18 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = ["PhraseList", "fold", "homoglyphs", "load_toml", "phrase_list"]
 
-_EDGE = regex.compile(r"^[\s\p{P}\p{S}&&[^{}\[]]+|[\s\p{P}\p{S}&&[^{}]]+$", regex.V1)
 _WS = regex.compile(r"\s+")
+# Punctuation and symbols stripped from both edges of a line before comparing it with a phrase.
+# Braces stay: "{name}" is how an unrendered comment template is recognised.
+_EDGE_CHARS = " \t\n\r*•·‣◦▪►▶»«<>|-–—:;.,!?…()[]\"'“”‘’/\\#+=~_^`@$%&©®™°"
+_CACHE_LIMIT = 65536
+_MAX_LINE = 240  # whole-line phrases (headings, widgets, calls) are short; longer lines never match
 
 
+@lru_cache(maxsize=_CACHE_LIMIT)
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, single spaces, no punctuation at the edges."""
-    return _EDGE.sub("", _WS.sub(" ", text.lower()))
+    return " ".join(text.lower().split()).strip(_EDGE_CHARS)
 
 
 def _read(name: str) -> str:
@@ -41,12 +46,15 @@ class PhraseList:
         literal = [fold(e) for e in entries if not e.startswith("re:")]
         patterns = [e[3:].strip() for e in entries if e.startswith("re:")]
         self.exact = frozenset(x for x in literal if x)
+        self.patterns = tuple(patterns)
         alternatives = sorted((regex.escape(x) for x in self.exact), key=len, reverse=True)
         alternatives += [f"(?:{p})" for p in patterns]
         body = "|".join(alternatives) or "(?!)"
-        self._full = regex.compile(rf"(?:{body})", regex.IGNORECASE)
+        # literals are found in the set; the whole-line regex holds only the patterns
+        self._full = regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", regex.IGNORECASE)
         self._start = regex.compile(rf"^(?:{body})(?=\W|$)", regex.IGNORECASE)
         self._find = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+        self._seen: dict[str, bool] = {}
 
     @classmethod
     def from_text(cls, text: str, name: str = "<user>") -> PhraseList:
@@ -59,11 +67,24 @@ class PhraseList:
 
     def matches(self, line: str) -> bool:
         """The whole line, folded, is one entry."""
+        cached = self._seen.get(line)
+        if cached is None:
+            if len(self._seen) > _CACHE_LIMIT:
+                self._seen.clear()
+            cached = self._seen[line] = self._matches(line)
+        return cached
+
+    def _matches(self, line: str) -> bool:
+        if len(line) > _MAX_LINE:
+            return False
         folded = fold(line)
         if folded in self.exact or self._full.fullmatch(folded) is not None:
             return True
+        if not self.patterns:
+            return False
         # a pattern may end in punctuation that folding strips: "Bình luận (12)"
-        return self._full.fullmatch(_WS.sub(" ", line.strip().lower())) is not None
+        plain = " ".join(line.lower().split())
+        return plain != folded and self._full.fullmatch(plain) is not None
 
     def starts(self, line: str) -> regex.Match[str] | None:
         """The folded line begins with an entry (at a word boundary)."""

@@ -120,7 +120,7 @@ class Doc:
         pieces = tuple(
             Piece(rule, b.text, b.start, b.origin, kind) for i, b in enumerate(self.blocks) if i in gone
         )
-        return replace(self, blocks=kept, removed=self.removed + pieces)
+        return self._with(blocks=kept, removed=self.removed + pieces)
 
     def cut(self, index: int, start: int, end: int, rule: str, kind: Kind = "boilerplate") -> Doc:
         """Remove `text[start:end]` of block `index`; what stands left and right of it stays."""
@@ -149,7 +149,7 @@ class Doc:
         # The first surviving part keeps the block's role (a sapo stays a sapo after its prefix goes).
         kept = [replace(b, role=block.role if n == 0 else "body") for n, b in enumerate(kept)]
         blocks = self.blocks[:index] + tuple(kept) + self.blocks[index + 1 :]
-        return replace(self, blocks=blocks, removed=self.removed + tuple(pieces))
+        return self._with(blocks=blocks, removed=self.removed + tuple(pieces))
 
     def split(self, index: int, at: Sequence[int]) -> Doc:
         """Split block `index` at character offsets `at` into several blocks; nothing is removed."""
@@ -158,7 +158,7 @@ class Doc:
         parts: list[Block] = []
         for s, e in zip(bounds, bounds[1:], strict=False):
             parts.extend(_sub_block(block, s, e))
-        return replace(self, blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
+        return self._with(blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
 
     def merge(self, index: int, count: int) -> Doc:
         """Join `count` consecutive blocks from `index` into one (a sentence a crawler broke at links)."""
@@ -166,17 +166,17 @@ class Doc:
         if len(parts) < 2:
             return self
         merged = replace(parts[0], text=" ".join(b.text for b in parts))
-        return replace(self, blocks=self.blocks[:index] + (merged,) + self.blocks[index + count :])
+        return self._with(blocks=self.blocks[:index] + (merged,) + self.blocks[index + count :])
 
     # -- changing blocks and metadata ----------------------------------------------------------
     def with_role(self, index: int, role: Role) -> Doc:
         blocks = list(self.blocks)
         blocks[index] = replace(blocks[index], role=role)
-        return replace(self, blocks=tuple(blocks))
+        return self._with(blocks=tuple(blocks))
 
     def with_meta(self, **changes: object) -> Doc:
         """A copy with metadata fields changed, e.g. ``doc.with_meta(title="…")``."""
-        return replace(self, meta=replace(self.meta, **changes))  # type: ignore[arg-type]
+        return self._with(meta=replace(self.meta, **changes))  # type: ignore[arg-type]
 
     def found(self, field_name: str, where: str, **changes: object) -> Doc:
         """Set metadata and record where it was found."""
@@ -185,6 +185,22 @@ class Doc:
 
     def warn(self, message: str) -> Doc:
         return self.with_meta(warnings=(*self.meta.warnings, message))
+
+    def _with(
+        self,
+        blocks: tuple[Block, ...] | None = None,
+        meta: Meta | None = None,
+        removed: tuple[Piece, ...] | None = None,
+    ) -> Doc:
+        # a direct constructor call: dataclasses.replace costs several times more on this hot path
+        return Doc(
+            self.blocks if blocks is None else blocks,
+            self.meta if meta is None else meta,
+            self.removed if removed is None else removed,
+            self.source,
+            self.kind,
+            self.page,
+        )
 
     # -- reading ---------------------------------------------------------------------------------
     def index_of(self, start: int) -> int | None:

@@ -35,7 +35,9 @@ def to_article(doc: Doc) -> Article:
         images=tuple(Image(caption=i.caption, credit=i.credit, alt=i.alt, src=i.src) for i in meta.images if i.caption or i.credit),
         related=tuple(Related(title=t, summary=s) for t, s in meta.related),
         comment_count=meta.comment_count,
-        removed=tuple(Removal(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start) for p in removed),
+        # built from the pipeline's own records, which are valid by construction; the Article
+        # still validates its fields (pydantic does not revalidate model instances)
+        removed=tuple(Removal.model_construct(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start) for p in removed),
         warnings=warnings,
         sources=meta.sources,
     )

@@ -8,6 +8,7 @@ look-alike characters into what a reader sees.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -20,16 +21,19 @@ __all__ = ["FIXES", "normalize", "normalize_line"]
 
 # UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã Â Ä Å Æ á â ä) before a continuation byte
 # shown as a Latin-1 symbol or a cp1252 punctuation mark: "Viá»‡t", "liÃªn", "Æ°á»i".
-_MOJIBAKE = regex.compile(
+_MOJIBAKE = re.compile(
     "[ÃÂÄÅÆáâä][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
 )
-_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 # Crawlers that stored escaped strings leave the escape's letters behind: "Hà Nộixa0", "\u200b".
 _LITERAL_ESCAPES = regex.compile(r"(?<!0)\\?(?:xa0|u00a0|u200[bcd]|ufeff)(?![0-9A-Fa-f])")
-_INVISIBLE = regex.compile("[\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]")
-_CONTROL = regex.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
-_SPACES = regex.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_MULTI_SPACE = regex.compile(" {2,}")
+_INVISIBLE_CHARS = [0x00AD, 0x034F, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0xFFFC]
+_CONTROL_CHARS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+_DELETE = dict.fromkeys(_INVISIBLE_CHARS + _CONTROL_CHARS)
+_HAS_DELETABLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]")
+_HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE = re.compile(" {2,}")
 _MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
 
 
@@ -69,9 +73,9 @@ def compose_nfc(text: str) -> str:
 
 def drop_invisible_characters(text: str) -> str:
     """Zero-width spaces, soft hyphens, BOMs, filter-dodging joiners ("X͏ót͏͏") and control codes."""
-    text = _LITERAL_ESCAPES.sub(lambda m: " " if "a0" in m.group() else "", text)
-    text = _INVISIBLE.sub("", text)
-    return _CONTROL.sub("", text)
+    if "xa0" in text or "u00a0" in text or "u200" in text or "ufeff" in text:
+        text = _LITERAL_ESCAPES.sub(lambda m: " " if "a0" in m.group() else "", text)
+    return text.translate(_DELETE) if _HAS_DELETABLE.search(text) else text
 
 
 def unify_spaces(text: str) -> str:
@@ -85,7 +89,7 @@ def unify_spaces(text: str) -> str:
 
 def replace_homoglyphs(text: str) -> str:
     """Cyrillic or Greek look-alikes inside Latin words: "Vіệt Nаm" (і, а Cyrillic) → "Việt Nam"."""
-    if not _MIXED_WORD.search(text):
+    if not _HAS_OTHER_SCRIPT.search(text) or not _MIXED_WORD.search(text):
         return text
     table = homoglyphs()
 

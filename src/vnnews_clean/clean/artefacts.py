@@ -69,7 +69,8 @@ def join_broken_lines(doc: Doc) -> Doc:
     blocks = doc.blocks
     # Only a crawl broken at its links shows the pattern again and again; one lower-case line
     # after a header ("bangdatally.xyz - …", a domain line) is not that.
-    if sum(1 for k in range(len(blocks) - 1) if _continues(blocks, k, k + 1)) < _MIN_BREAKS:
+    starts_low = sum(1 for b in blocks[1:] if _CONTINUES.match(b.text))
+    if starts_low < _MIN_BREAKS or sum(1 for k in range(len(blocks) - 1) if _continues(blocks, k, k + 1)) < _MIN_BREAKS:
         return doc
     i = 0
     while i < len(blocks) - 1:

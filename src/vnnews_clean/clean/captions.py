@@ -8,13 +8,14 @@ import regex
 
 from .._data import phrase_list
 from ..doc import Doc, ImageMeta
-from ..shape import is_prose, key, word_count
+from ..shape import is_prose, key, tail_window, word_count
 
 __all__ = ["drop_alt_echoes", "drop_caption_echoes", "extract_captions", "split_leading_credits", "split_credit", "split_inline_captions", "unwrap_caption_shortcodes"]
 
 # "<title> - Ảnh 1." / "- Hình 2" / "– Photo 3": the CMS writes the headline as every image's alt.
 _NUMBERED_ALT = regex.compile(r"^(?P<alt>.{8,}?)\s*[-–]\s*(?:Ảnh|Hình|Photo|ảnh|hình)\s*\d{1,2}\.?$")
 _BARE_NUMBER_ALT = regex.compile(r"^(?P<alt>.{8,}?)\s+[-–]\s+\d{1,2}$")
+_ALT_END = regex.compile(r"[-–]\s*(?:(?:Ảnh|Hình|Photo|ảnh|hình)\s*)?\d{1,2}\.?$")
 
 
 @lru_cache(maxsize=1)
@@ -34,15 +35,25 @@ def _credit_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+_CREDIT_WINDOW = 140
+# cheap pre-check before the full credit patterns: a label word must appear
+_LABEL_WORDS = ("ảnh", "hình", "video", "clip", "photo", "đồ h", "nguồn")  # a credit and its label sit within the last characters of a caption
+
+
 def split_credit(text: str) -> tuple[str, str | None, int] | None:
     """`"Putin và Tập. (Ảnh: Điện Kremlin)"` → `("Putin và Tập.", "Điện Kremlin", start_of_credit)`."""
+    window, offset = tail_window(text, _CREDIT_WINDOW)
+    lower = window.lower()
+    if not any(label in lower for label in _LABEL_WORDS):
+        return None
     for pattern in _credit_patterns():
-        m = pattern.search(text)
+        m = pattern.search(window)
         if m:
             credit = (m.group("credit") or "").strip() or None
             if credit is None and m.group("label").lower() in {"ảnh", "hình", "video", "clip", "photo"}:
                 continue  # an emptied credit "Ảnh  " still marks a caption, handled by the caller
-            return text[: m.start()].rstrip(), credit, m.start()
+            start = offset + m.start()
+            return text[:start].rstrip(), credit, start
     return None
 
 
@@ -54,7 +65,7 @@ def drop_alt_echoes(doc: Doc) -> Doc:
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
-        m = _NUMBERED_ALT.match(text) or _BARE_NUMBER_ALT.match(text)
+        m = (_NUMBERED_ALT.match(text) or _BARE_NUMBER_ALT.match(text)) if _ALT_END.search(text[-12:]) else None
         if m and (m.re is _NUMBERED_ALT or (title_key and key(m.group("alt")) == title_key)):
             images.append(ImageMeta(alt=m.group("alt")))
             doc = doc.drop_at([i], rule="drop_alt_echoes")

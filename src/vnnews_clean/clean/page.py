@@ -6,6 +6,7 @@ from .._data import phrase_list
 from ..doc import Doc
 from ..extract.dates import find_datetime
 from ..outlets import load_registry
+from ..regions import head_end
 from ..shape import is_headline, is_prose, word_count
 
 __all__ = ["drop_page_header"]
@@ -22,6 +23,8 @@ def drop_page_header(doc: Doc) -> Doc:
     prose paragraph scores its words and any other line costs a little); when ten or more lines
     stand before its headline, they are page chrome.
     """
+    if head_end(doc) < _MIN_HEADER:
+        return doc  # the first paragraph comes early: no page header to trim
     start = _article_start(doc)
     if start < _MIN_HEADER:
         return doc

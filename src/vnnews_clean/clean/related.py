@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .._data import phrase_list
@@ -162,12 +164,19 @@ def split_glued_related_header(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _caps_headers() -> regex.Pattern[str]:
+    phrases = sorted(phrase_list("related_headers").exact, key=len, reverse=True)
+    return regex.compile("^(?:" + "|".join(regex.escape(p.upper()) for p in phrases) + ")")
+
+
 def _glued_header_end(text: str, phrases: frozenset[str]) -> int | None:
-    head = text[:40]
-    for phrase in phrases:
-        n = len(phrase)
-        if head[:n].lower() != phrase or not head[:n].isupper() or len(text) <= n + 1:
-            continue
-        if text[n].isupper() or (text[n] == " " and text[n + 1].isupper() and len(text) > 200):
-            return n
+    m = _caps_headers().match(text)
+    if m is None:
+        return None
+    n = m.end()
+    if len(text) <= n + 1:
+        return None
+    if text[n].isupper() or (text[n] == " " and text[n + 1].isupper() and len(text) > 200):
+        return n
     return None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .._data import phrase_list
 from ..doc import Doc
-from ..shape import is_prose, word_count
+from ..shape import is_prose, tail_window, word_count
 from ..regions import body_end, head_end
 
 __all__ = [
@@ -100,17 +102,33 @@ def drop_outlet_domain_lines(doc: Doc) -> Doc:
 _MIN_REACTIONS = 3
 
 
-def drop_reaction_buttons(doc: Doc) -> Doc:
-    """Reaction buttons at the end of a line: "MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"."""
+@lru_cache(maxsize=1)
+def _reaction_run() -> regex.Pattern[str]:
     reactions = sorted(phrase_list("reactions").exact, key=len, reverse=True)
-    tail = regex.compile(
+    return regex.compile(
         r"(?:\s+|^)(?:(?:" + "|".join(regex.escape(r) for r in reactions) + r")(?:\s+\d+)?\s*){%d,}$" % _MIN_REACTIONS,
         regex.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _reaction_endings() -> tuple[str, ...]:
+    return tuple(phrase_list("reactions").exact)
+
+
+def drop_reaction_buttons(doc: Doc) -> Doc:
+    """Reaction buttons at the end of a line: "MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"."""
+    tail = _reaction_run()
+    endings = _reaction_endings()
     i = 0
     while i < len(doc.blocks):
-        m = tail.search(doc.blocks[i].text)
+        text = doc.blocks[i].text
+        if not text[-24:].lower().rstrip(" 0123456789").endswith(endings):
+            i += 1
+            continue
+        window, offset = tail_window(text, 160)
+        m = tail.search(window)
         if m:
-            doc = doc.cut(i, m.start(), len(doc.blocks[i].text), rule="drop_reaction_buttons")
+            doc = doc.cut(i, offset + m.start(), len(text), rule="drop_reaction_buttons")
         i += 1
     return doc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .._data import phrase_list
@@ -37,9 +39,15 @@ def is_agency(text: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """An outlet's own name used as a byline ("TUỔI TRẺ ONLINE"): not a person."""
-    reg = load_registry()
-    folded = text.casefold()
-    for profile in reg.profiles:
-        if folded in (x.casefold() for x in (*profile.org_bylines, profile.name, *profile.aliases, *profile.brand_tokens)):
-            return True
-    return reg.by_domain(text) is not None and "." in text
+    if text.casefold() in _organisation_names():
+        return True
+    return "." in text and load_registry().by_domain(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    return frozenset(
+        x.casefold()
+        for profile in load_registry().profiles
+        for x in (*profile.org_bylines, profile.name, *profile.aliases, *profile.brand_tokens)
+    )

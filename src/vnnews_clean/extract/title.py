@@ -6,7 +6,7 @@ from collections import Counter
 
 from .._data import phrase_list
 from ..doc import Doc
-from ..shape import is_headline, is_prose, key
+from ..shape import is_headline, is_prose
 
 __all__ = ["extract_title"]
 
@@ -22,7 +22,7 @@ def extract_title(doc: Doc) -> Doc:
     if doc.meta.title is not None:
         return doc
     headers = phrase_list("related_headers")
-    counts = Counter(key(b.text) for b in doc.blocks)
+    counts = Counter(b.text for b in doc.blocks)
     for i, b in enumerate(doc.blocks[:_LOOKAHEAD]):
         text = b.text
         if headers.matches(text):
@@ -30,6 +30,6 @@ def extract_title(doc: Doc) -> Doc:
         if is_headline(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
-        if is_prose(text) and counts[key(text)] < 2:
+        if is_prose(text) and counts[text] < 2:
             break
     return doc
