@@ -7,7 +7,7 @@ is a literal phrase, compared after `fold`, or a regular expression when it star
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -25,6 +25,7 @@ _WS = regex.compile(r"\s+")
 # Braces stay: "{name}" is how an unrendered comment template is recognised.
 _EDGE_CHARS = " \t\n\r*•·‣◦▪►▶»«<>|-–—:;.,!?…()[]\"'“”‘’/\\#+=~_^`@$%&©®™°"
 _CACHE_LIMIT = 65536
+_LIST_NAMES: list[str] = []  # the packaged lists loaded so far (for clear_caches)
 _MAX_LINE = 240  # whole-line phrases (headings, widgets, calls) are short; longer lines never match
 
 
@@ -47,7 +48,17 @@ class PhraseList:
         patterns = [e[3:].strip() for e in entries if e.startswith("re:")]
         self.exact = frozenset(x for x in literal if x)
         self.patterns = tuple(patterns)
-        alternatives = sorted((regex.escape(x) for x in self.exact), key=len, reverse=True)
+        # No line longer than this can be a whole-line match (patterns are assumed to stay short).
+        self.max_line = (
+            min(
+                _MAX_LINE,
+                max((len(x) for x in self.exact), default=0) + 20,
+            )
+            if not patterns
+            else _MAX_LINE
+        )
+        # a one-character entry ("x", a close button) may match a whole line, never a line's start
+        alternatives = sorted((regex.escape(x) for x in self.exact if len(x) > 1), key=len, reverse=True)
         alternatives += [f"(?:{p})" for p in patterns]
         body = "|".join(alternatives) or "(?!)"
         # literals are found in the set; the whole-line regex holds only the patterns
@@ -67,6 +78,8 @@ class PhraseList:
 
     def matches(self, line: str) -> bool:
         """The whole line, folded, is one entry."""
+        if len(line) > self.max_line:
+            return False
         cached = self._seen.get(line)
         if cached is None:
             if len(self._seen) > _CACHE_LIMIT:
@@ -75,7 +88,7 @@ class PhraseList:
         return cached
 
     def _matches(self, line: str) -> bool:
-        if len(line) > _MAX_LINE:
+        if len(line) > self.max_line:
             return False
         folded = fold(line)
         if folded in self.exact or self._full.fullmatch(folded) is not None:
@@ -98,13 +111,14 @@ class PhraseList:
         return f"PhraseList({self.name!r}, {len(self.exact)} phrases)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_list(name: str) -> PhraseList:
     """The packaged list `data/phrases/<name>.txt`, compiled once."""
+    _LIST_NAMES.append(name)
     return PhraseList.from_text(_read(f"phrases/{name}.txt"), name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(_read(name))
 
@@ -118,3 +132,24 @@ def homoglyphs() -> dict[int, str]:
         if len(line) == 2:
             table[ord(line[0])] = line[1]
     return table
+
+
+def clear_caches() -> None:
+    """Forget every memoised line (phrase matches, folded forms, line shapes).
+
+    The caches only speed up lines seen before; benchmarks clear them to measure unseen input.
+    """
+    from . import shape
+
+    fold.cache_clear()
+    for fn in (
+        shape.key,
+        shape.word_count,
+        shape.ends_like_sentence,
+        shape.is_prose,
+        shape.is_titlelike,
+        shape.is_headline,
+    ):
+        fn.cache_clear()
+    for name in _LIST_NAMES:
+        phrase_list(name)._seen.clear()

@@ -117,18 +117,14 @@ class Doc:
         if not gone:
             return self
         kept = tuple(b for i, b in enumerate(self.blocks) if i not in gone)
-        pieces = tuple(
-            Piece(rule, b.text, b.start, b.origin, kind) for i, b in enumerate(self.blocks) if i in gone
-        )
+        pieces = tuple(Piece(rule, b.text, b.start, b.origin, kind) for i, b in enumerate(self.blocks) if i in gone)
         return self._with(blocks=kept, removed=self.removed + pieces)
 
     def cut(self, index: int, start: int, end: int, rule: str, kind: Kind = "boilerplate") -> Doc:
         """Remove `text[start:end]` of block `index`; what stands left and right of it stays."""
         return self.cut_many(index, [(start, end)], rule, kind)
 
-    def cut_many(
-        self, index: int, spans: Sequence[tuple[int, int]], rule: str, kind: Kind = "boilerplate"
-    ) -> Doc:
+    def cut_many(self, index: int, spans: Sequence[tuple[int, int]], rule: str, kind: Kind = "boilerplate") -> Doc:
         """Remove several non-overlapping spans of one block, each recorded under `rule`."""
         block = self.blocks[index]
         text = block.text
@@ -158,14 +154,23 @@ class Doc:
         parts: list[Block] = []
         for s, e in zip(bounds, bounds[1:], strict=False):
             parts.extend(_sub_block(block, s, e))
+        # only the first part keeps the block's role: one lead, however a crawl glued it
+        parts = [p if n == 0 else replace(p, role="body") for n, p in enumerate(parts)]
         return self._with(blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
 
     def merge(self, index: int, count: int) -> Doc:
-        """Join `count` consecutive blocks from `index` into one (a sentence a crawler broke at links)."""
+        """Join `count` consecutive blocks from `index` into one (a sentence a crawler broke at links).
+
+        The merged text is the source between them, line breaks included, so offsets stay exact.
+        """
         parts = self.blocks[index : index + count]
         if len(parts) < 2:
             return self
-        merged = replace(parts[0], text=" ".join(b.text for b in parts))
+        last = parts[-1]
+        text = self.source[parts[0].start : last.start + len(last.text)] if self.source else ""
+        if text.replace("\n", " ").split() != " ".join(b.text for b in parts).split():
+            text = " ".join(b.text for b in parts)  # blocks not taken verbatim from the source
+        merged = replace(parts[0], text=text)
         return self._with(blocks=self.blocks[:index] + (merged,) + self.blocks[index + count :])
 
     # -- changing blocks and metadata ----------------------------------------------------------

@@ -11,8 +11,9 @@ __all__ = ["to_article"]
 def to_article(doc: Doc) -> Article:
     """Kept blocks become sapo and paragraphs; metadata and the removal record are copied over."""
     meta = doc.meta
-    sapo = next((b.text for b in doc.blocks if b.role == "sapo"), None)
-    paragraphs = tuple(b.text for b in doc.blocks if b.role != "sapo")
+    lead = next((b for b in doc.blocks if b.role == "sapo"), None)
+    sapo = lead.text if lead is not None else None
+    paragraphs = tuple(b.text for b in doc.blocks if b is not lead)
     outlet = (
         Outlet(domain=meta.outlet_domain, name=meta.outlet_name, evidence=meta.outlet_evidence)
         if meta.outlet_domain or meta.outlet_name
@@ -32,12 +33,19 @@ def to_article(doc: Doc) -> Article:
         category=meta.category,
         tags=meta.tags,
         attribution=meta.attribution,
-        images=tuple(Image(caption=i.caption, credit=i.credit, alt=i.alt, src=i.src) for i in meta.images if i.caption or i.credit),
+        images=tuple(
+            Image(caption=i.caption, credit=i.credit, alt=i.alt, src=i.src)
+            for i in meta.images
+            if i.caption or i.credit
+        ),
         related=tuple(Related(title=t, summary=s) for t, s in meta.related),
         comment_count=meta.comment_count,
         # built from the pipeline's own records, which are valid by construction; the Article
         # still validates its fields (pydantic does not revalidate model instances)
-        removed=tuple(Removal.model_construct(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start) for p in removed),
+        removed=tuple(
+            Removal.model_construct(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start)
+            for p in removed
+        ),
         warnings=warnings,
         sources=meta.sources,
     )

@@ -13,24 +13,44 @@ import unicodedata
 from collections.abc import Callable
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec
 import regex
 
 from ._data import homoglyphs
 
 __all__ = ["FIXES", "normalize", "normalize_line"]
 
-# UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã Â Ä Å Æ á â ä) before a continuation byte
-# shown as a Latin-1 symbol or a cp1252 punctuation mark: "Viá»‡t", "liÃªn", "Æ°á»i".
-_MOJIBAKE = re.compile(
-    "[ÃÂÄÅÆáâä][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
-)
+# UTF-8 read as cp1252/latin-1: the lead bytes of Vietnamese letters (E1 BB, E1 BA, C6, C4, C3)
+# before a continuation byte shown as a Latin-1 symbol or cp1252 punctuation: "Viá»‡t", "liÃªn",
+# "Æ°á»i", "Ä‘". Real Vietnamese never has "á»" or "Ã©"; a quoted capital ("“Â”") is not evidence.
+_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+_MOJIBAKE = re.compile(f"á[»º][{_CONT}]|Æ[°¯]|Ä[‘’\u0090\u0091]|Ã[\u00a0-\u00bf\u2013-\u2122]")
+_WHOLE_TEXT_EVIDENCE = 3
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
 # Crawlers that stored escaped strings leave the escape's letters behind: "Hà Nộixa0", "\u200b".
 _LITERAL_ESCAPES = regex.compile(r"(?<!0)\\?(?:xa0|u00a0|u200[bcd]|ufeff)(?![0-9A-Fa-f])")
-_INVISIBLE_CHARS = [0x00AD, 0x034F, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0xFFFC]
+_INVISIBLE_CHARS = [
+    0x00AD,
+    0x034F,
+    0x17B4,
+    0x17B5,
+    0x180E,
+    0x200B,
+    0x200C,
+    0x200D,
+    0x2060,
+    0x2061,
+    0x2062,
+    0x2063,
+    0x2064,
+    0xFEFF,
+    0xFFFC,
+]
 _CONTROL_CHARS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
 _DELETE = dict.fromkeys(_INVISIBLE_CHARS + _CONTROL_CHARS)
-_HAS_DELETABLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]")
+_HAS_DELETABLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]"
+)
 _HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(" {2,}")
@@ -44,8 +64,17 @@ def fix_line_breaks(text: str) -> str:
 
 def repair_mojibake(text: str) -> str:
     """UTF-8 decoded with the wrong code page: "Viá»‡t Nam" → "Việt Nam" (ftfy)."""
-    if not _MOJIBAKE.search(text):
+    hits = len(_MOJIBAKE.findall(text, 0, 20000))
+    if hits == 0:
         return text
+    if hits >= _WHOLE_TEXT_EVIDENCE:
+        # a whole page read with the wrong code page: undo it at once, so that short lines
+        # ("Tin má»›i"), which ftfy leaves alone one by one, are repaired too
+        for codec in ("sloppy-windows-1252", "latin-1"):
+            try:
+                return text.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError, LookupError):
+                continue
     return ftfy.fix_text(
         text,
         unescape_html=False,
@@ -82,7 +111,7 @@ def unify_spaces(text: str) -> str:
     """NBSP, tabs and other space characters become one plain space; lines lose edge spaces."""
     text = _SPACES.sub(" ", text)
     text = _MULTI_SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
         text = "\n".join(line.strip(" ") for line in text.split("\n"))
     return text
 
@@ -104,9 +133,10 @@ def replace_homoglyphs(text: str) -> str:
 
 FIXES: tuple[Callable[[str], str], ...] = (
     fix_line_breaks,
+    drop_invisible_characters,  # first: a control code inside "&#\x1f00;" would hide an entity
     repair_mojibake,
     unescape_entities,
-    drop_invisible_characters,
+    drop_invisible_characters,  # again: entities can stand for invisible characters ("&#8203;")
     compose_nfc,
     replace_homoglyphs,
     compose_nfc,

@@ -77,7 +77,7 @@ _NAME_WORDS = ("báo điện tử ", "tạp chí ", "báo ")
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """One era of an outlet's article HTML: CSS selectors (BeautifulSoup `select`) per field.
+    """One era of an outlet's article HTML: CSS selectors (CSS, compiled with cssselect) per field.
 
     Each field lists alternatives, best first; `noise` lists the in-body blocks to drop once the
     fields have been read (related boxes, video boxes, polls, ads, "Đọc tiếp").

@@ -99,22 +99,23 @@ def default_pipeline() -> Pipeline:
         split_flattened_lines,
         unwrap_list_syntax,
     )
-    from .clean.dom import drop_in_article_boxes, drop_outside_article
     from .clean.captions import (
         drop_alt_echoes,
+        drop_caption_echoes,
         extract_captions,
         split_inline_captions,
         split_leading_credits,
         unwrap_caption_shortcodes,
     )
+    from .clean.dom import drop_in_article_boxes, drop_outside_article
     from .clean.page import drop_page_header
     from .clean.related import drop_glued_headlines, drop_related_blocks, split_glued_related_header
-    from .clean.repeats import drop_repeated_paragraphs
+    from .clean.repeats import drop_repeated_paragraphs, drop_title_echoes
     from .clean.tail import drop_comment_section, strip_end_marker
     from .clean.widgets import (
         drop_footers,
-        drop_reaction_buttons,
         drop_outlet_domain_lines,
+        drop_reaction_buttons,
         drop_share_calls,
         drop_site_banners,
         drop_widget_lines,
@@ -124,19 +125,20 @@ def default_pipeline() -> Pipeline:
     from .extract.comments import extract_comment_count
     from .extract.credits import drop_after_byline, extract_attribution, extract_byline
     from .extract.dateline import extract_dateline
-    from .extract.lead import mark_sapo, strip_lead_prefix
+    from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
     from .extract.marked import extract_marked_fields, fill_from_page_meta
     from .extract.outlet import extract_outlet
     from .extract.tags import extract_tags
-    from .extract.title import extract_title
+    from .extract.title import extract_title, extract_title_after_prefix, settle_title
 
     return Pipeline(
         [
+            unwrap_list_syntax,
+            split_comma_joined_paragraphs,
+            strip_end_marker,
             extract_marked_fields,
             drop_outside_article,
             drop_in_article_boxes,
-            unwrap_list_syntax,
-            split_comma_joined_paragraphs,
             unwrap_caption_shortcodes,
             split_flattened_lines,
             split_glued_related_header,
@@ -154,14 +156,16 @@ def default_pipeline() -> Pipeline:
             extract_breadcrumb,
             extract_dateline,
             extract_title,
+            drop_title_echoes,
+            strip_lead_prefix,
+            extract_title_after_prefix,
             drop_repeated_paragraphs,
             drop_related_blocks,
             drop_glued_headlines,
             drop_alt_echoes,
             extract_captions,
-            strip_lead_prefix,
+            drop_caption_echoes,
             mark_sapo,
-            strip_end_marker,
             extract_tags,
             extract_attribution,
             drop_after_byline,
@@ -169,6 +173,8 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
+            settle_title,
+            settle_lead,
             fill_from_page_meta,
         ]
     )

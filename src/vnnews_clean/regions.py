@@ -9,7 +9,12 @@ from __future__ import annotations
 from .doc import Doc
 from .shape import is_prose
 
-__all__ = ["body_end", "head_blocks", "head_end", "tail_blocks"]
+__all__ = ["HEAD_WINDOW", "body_end", "head_blocks", "head_end", "tail_blocks"]
+
+# The header region ends at the first running-text paragraph, and at most this many blocks in: the
+# headline, banners, breadcrumbs and datelines are all looked for in the same window, so that
+# removing a line earlier (a duplicate) never moves another line in or out of it.
+HEAD_WINDOW = 12
 
 
 def body_end(doc: Doc) -> int:
@@ -28,7 +33,7 @@ def head_end(doc: Doc) -> int:
     return len(doc.blocks)
 
 
-def head_blocks(doc: Doc, limit: int = 8) -> range:
+def head_blocks(doc: Doc, limit: int = HEAD_WINDOW) -> range:
     """Indices of the blocks before the first running-text paragraph (at most `limit`)."""
     return range(min(head_end(doc), limit))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
@@ -14,8 +13,8 @@ _MEMO = 1 << 16
 _CLOSERS = " \t'\"”’»)]*"
 _TERMINALS = (".", "!", "?", "…", ";", ":")
 _CLOSE_QUOTE = regex.compile(r"[\"”’»]$")
-# stdlib re: Unicode-aware \W and several times faster than `regex` on this simple class
-_KEY_DROP = re.compile(r"[\W_]+")
+# Spaces and punctuation deleted by str.translate (a C loop, far cheaper than a regex per line).
+_KEY_DELETE = dict.fromkeys(map(ord, " \t\n\r\u00a0!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…·•‹›„‚°©®™§¶"), None)
 
 
 @lru_cache(maxsize=_MEMO)
@@ -51,7 +50,7 @@ def is_titlelike(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A comparison key: lower case letters and digits only ("Nga-Trung" == "nga trung")."""
-    return _KEY_DROP.sub("", text.lower())
+    return text.lower().translate(_KEY_DELETE)
 
 
 @lru_cache(maxsize=_MEMO)

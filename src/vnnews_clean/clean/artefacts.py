@@ -60,6 +60,13 @@ _MIN_BREAKS = 3
 _DOMAIN_START = regex.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}\b")
 
 
+def _line_gap(a: Block, b: Block) -> int:
+    try:
+        return int(b.origin[5:]) - int(a.origin[5:].split()[0])
+    except ValueError:
+        return 1
+
+
 def join_broken_lines(doc: Doc) -> Doc:
     """A sentence a crawler broke at every link: "lực lượng Cảnh sát" / "Phòng cháy chữa cháy" / "và Cứu nạn…".
 
@@ -87,6 +94,8 @@ def join_broken_lines(doc: Doc) -> Doc:
 
 def _continues(blocks: tuple[Block, ...], prev: int, nxt: int) -> bool:
     before, after = blocks[prev].text, blocks[nxt].text
+    if blocks[nxt].origin.startswith("line ") and _line_gap(blocks[prev], blocks[nxt]) > 1:
+        return False  # a blank line between them is a paragraph break the crawl kept
     if ends_like_sentence(before) or before.endswith(("!", "?")):
         return False
     if _DOMAIN_START.match(after):
@@ -103,15 +112,6 @@ def _continues(blocks: tuple[Block, ...], prev: int, nxt: int) -> bool:
 
 
 _FLAT = 1200  # characters: a paragraph this long is a crawl that lost its line breaks
-# Sentence ends: terminal punctuation (with closing quotes) or a closing photo credit "(Ảnh: X)",
-# followed by a capital, an opening quote or an opening bracket.
-_SENTENCE_END = regex.compile(
-    r"(?:(?<=[.!?…][\"”’»]?)|(?<=\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\)))\s+(?=[\p{Lu}\"“])"
-    # a heading printed in capitals inside the run: "… triều Nguyễn TIN LIÊN QUAN Mưa lớn …"
-    r"|\s+(?=(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b)"
-)
-
-
 _FLAT_HEAD = 400  # the page header glued before a flattened article: crumbs, date, follow call
 _FOLLOW_CALL = regex.compile(r"Theo dõi [^.\n]{1,60}? trên(?= \p{Lu})")
 
@@ -128,6 +128,26 @@ def _header_cuts(head: str) -> list[int]:
     return cuts
 
 
+_GAP_BEFORE_CAPITAL = regex.compile(r"\s+(?=[\p{Lu}\"“])")
+_CREDIT_PAREN = regex.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\)$")
+_CAPS_HEADING = regex.compile(
+    r"\s+(?=(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b)"
+)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets where a new sentence starts: after terminal punctuation or a photo credit, before a capital."""
+    cuts = []
+    for m in _GAP_BEFORE_CAPITAL.finditer(text):
+        before = text[max(0, m.start() - 100) : m.start()]
+        if before.rstrip('"”’»').endswith((".", "!", "?", "…")) or (
+            before.endswith(")") and _CREDIT_PAREN.search(before)
+        ):
+            cuts.append(m.end())
+    cuts.extend(m.end() for m in _CAPS_HEADING.finditer(text))
+    return sorted(set(cuts))
+
+
 def split_flattened_lines(doc: Doc) -> Doc:
     """A whole article on one line (captions, credits and paragraphs glued) is split into sentences.
 
@@ -139,7 +159,7 @@ def split_flattened_lines(doc: Doc) -> Doc:
         if len(text) < _FLAT:
             i += 1
             continue
-        cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        cuts = _sentence_ends(text)
         if i <= 2:
             cuts.extend(_header_cuts(text[:_FLAT_HEAD]))
         before = len(doc.blocks)

@@ -10,7 +10,15 @@ from .._data import phrase_list
 from ..doc import Doc, ImageMeta
 from ..shape import is_prose, key, tail_window, word_count
 
-__all__ = ["drop_alt_echoes", "drop_caption_echoes", "extract_captions", "split_leading_credits", "split_credit", "split_inline_captions", "unwrap_caption_shortcodes"]
+__all__ = [
+    "drop_alt_echoes",
+    "drop_caption_echoes",
+    "extract_captions",
+    "split_credit",
+    "split_inline_captions",
+    "split_leading_credits",
+    "unwrap_caption_shortcodes",
+]
 
 # "<title> - Ảnh 1." / "- Hình 2" / "– Photo 3": the CMS writes the headline as every image's alt.
 _NUMBERED_ALT = regex.compile(r"^(?P<alt>.{8,}?)\s*[-–]\s*(?:Ảnh|Hình|Photo|ảnh|hình)\s*\d{1,2}\.?$")
@@ -29,15 +37,28 @@ def _credit_patterns() -> tuple[regex.Pattern[str], ...]:
         # "… - Ảnh: AFP", "– Ảnh: REUTERS"
         regex.compile(rf"\s*[-–—]\s*(?P<label>{label})\s*:\s*(?P<credit>[^()\n]{{1,60}}?)\s*\.?$", flags),
         # "… ở Moscow. Ảnh: NVCC", "Ảnh: Hồng Kỹ" at the end, or the whole line
-        regex.compile(rf"(?:^|(?<=[.!?”\"…)])\s*|\s+)(?P<label>{label})\s*:\s*(?P<credit>[\p{{Lu}}\d][^.!?\n]{{0,50}}?)\s*\.?$", flags),
+        regex.compile(
+            rf"(?:^|(?<=[.!?”\"…)])\s*|\s+)(?P<label>{label})\s*:\s*(?P<credit>[\p{{Lu}}\d][^.!?\n]{{0,50}}?)\s*\.?$",
+            flags,
+        ),
         # "Ảnh minh họa", "Ảnh tư liệu" alone, or closing a caption with no name given
-        regex.compile(r"(?:^|\s*[-–.]\s*|\s+)(?P<label>ảnh (?:minh h[oọ]ạ?|minh họa|tư liệu|chụp màn hình))\s*\.?$", flags),
+        regex.compile(
+            r"(?:^|\s*[-–.]\s*|\s+)(?P<label>ảnh (?:minh h[oọ]ạ?|minh họa|tư liệu|chụp màn hình))\s*\.?$", flags
+        ),
     )
 
 
 _CREDIT_WINDOW = 140
 # cheap pre-check before the full credit patterns: a label word must appear
-_LABEL_WORDS = ("ảnh", "hình", "video", "clip", "photo", "đồ h", "nguồn")  # a credit and its label sit within the last characters of a caption
+_LABEL_WORDS = (
+    "ảnh",
+    "hình",
+    "video",
+    "clip",
+    "photo",
+    "đồ h",
+    "nguồn",
+)  # a credit and its label sit within the last characters of a caption
 
 
 def split_credit(text: str) -> tuple[str, str | None, int] | None:
@@ -49,7 +70,7 @@ def split_credit(text: str) -> tuple[str, str | None, int] | None:
     for pattern in _credit_patterns():
         m = pattern.search(window)
         if m:
-            credit = (m.group("credit") or "").strip() or None
+            credit = (m.groupdict().get("credit") or "").strip() or None
             if credit is None and m.group("label").lower() in {"ảnh", "hình", "video", "clip", "photo"}:
                 continue  # an emptied credit "Ảnh  " still marks a caption, handled by the caller
             start = offset + m.start()
@@ -70,7 +91,7 @@ def drop_alt_echoes(doc: Doc) -> Doc:
             images.append(ImageMeta(alt=m.group("alt")))
             doc = doc.drop_at([i], rule="drop_alt_echoes")
             continue
-        if title and len(text) > len(title) + 10 and text.startswith(title) and i > 0:
+        if title and len(text) > len(title) + 10 and text.startswith(title) and i > 0 and _starts_anew(text[len(title)]):
             images.append(ImageMeta(alt=title))
             doc = doc.cut(i, 0, len(title), rule="drop_alt_echoes")
             doc = doc.with_meta(images=tuple(images))
@@ -78,6 +99,11 @@ def drop_alt_echoes(doc: Doc) -> Doc:
             continue
         i += 1
     return doc.with_meta(images=tuple(images))
+
+
+def _starts_anew(ch: str) -> bool:
+    """The character after an echoed title begins something new: "…toàn cầuChủ tịch…", "… – Ảnh"."""
+    return ch.isupper() or not ch.isalnum()
 
 
 def extract_captions(doc: Doc) -> Doc:
@@ -90,7 +116,13 @@ def extract_captions(doc: Doc) -> Doc:
         if b.role == "sapo" or word_count(b.text) > 80:
             continue
         lone = _LONE_CREDIT.match(b.text)
-        if lone and i > 0 and i - 1 not in gone and word_count(doc.blocks[i - 1].text) <= 50 and doc.blocks[i - 1].role != "sapo":
+        if (
+            lone
+            and i > 0
+            and i - 1 not in gone
+            and word_count(doc.blocks[i - 1].text) <= 50
+            and doc.blocks[i - 1].role != "sapo"
+        ):
             # "Ảnh: Nguyễn Minh." on its own: the credit of the caption just before it
             images.append(ImageMeta(caption=doc.blocks[i - 1].text, credit=lone.group("credit").strip()))
             gone.extend((i - 1, i))
@@ -98,7 +130,11 @@ def extract_captions(doc: Doc) -> Doc:
         split = split_credit(b.text)
         marked = b.hints.field == "caption"  # a <figcaption> or caption class in HTML
         follows_echo = _follows(doc, i, after_echo)
-        if split is None and not marked and not (follows_echo and word_count(b.text) <= 40 and not _is_paragraph(b.text)):
+        if (
+            split is None
+            and not marked
+            and not (follows_echo and word_count(b.text) <= 40 and not _is_paragraph(b.text))
+        ):
             continue
         caption, credit = (split[0], split[1]) if split else (b.text, None)
         image = ImageMeta(caption=caption or None, credit=credit)
@@ -112,7 +148,7 @@ def extract_captions(doc: Doc) -> Doc:
     if gone:
         doc = doc.drop_at(gone, rule="extract_captions", kind="metadata")
         doc = doc.found("images", "captions", images=tuple(images))
-    return drop_caption_echoes(doc)
+    return doc
 
 
 def drop_caption_echoes(doc: Doc) -> Doc:
@@ -200,10 +236,14 @@ def _sentence_start(text: str, end: int) -> int:
 def _leading_credit() -> regex.Pattern[str]:
     labels = sorted(phrase_list("credit_labels").exact, key=len, reverse=True)
     label = "(?:" + "|".join(regex.escape(x) for x in labels) + ")"
-    return regex.compile(rf"^(?P<label>{label})\s*:\s*(?P<credit>\p{{Lu}}[^.:\n]{{0,40}}?)\.(?=\s*\p{{Lu}})", regex.IGNORECASE)
+    return regex.compile(
+        rf"^(?P<label>{label})\s*:\s*(?P<credit>\p{{Lu}}[^.:\n]{{0,40}}?)\.(?=\s*\p{{Lu}})", regex.IGNORECASE
+    )
 
 
-_LONE_CREDIT_TEXT = r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa|Tin, ảnh|Tin và ảnh)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
+_LONE_CREDIT_TEXT = (
+    r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa|Tin, ảnh|Tin và ảnh)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
+)
 _LONE_CREDIT = regex.compile(_LONE_CREDIT_TEXT, regex.IGNORECASE)
 
 

@@ -115,7 +115,7 @@ def drop_glued_headlines(doc: Doc) -> Doc:
 
 
 def split_doubled(text: str) -> list[str] | None:
-    """`"A A B B"` → `["A", "B"]` when the whole line is headlines of 3+ words, each written twice."""
+    """`"A A B B"` → `["A", "B"]` when the whole line is headlines of 4+ words, each written twice."""
     out: list[str] = []
     rest = text
     while rest:
@@ -123,7 +123,7 @@ def split_doubled(text: str) -> list[str] | None:
             seg = rest[:k]
             tail = rest[k + 1 :]
             if tail.startswith(seg) and (len(tail) == len(seg) or tail[len(seg)] == " "):
-                if word_count(seg) < 3:
+                if word_count(seg) < 4 or not is_titlelike(seg) or not any(ch.isalpha() for ch in seg):
                     continue
                 out.append(seg)
                 rest = tail[len(seg) :].lstrip()

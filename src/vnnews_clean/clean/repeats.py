@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..doc import Doc
+from ..outlets import load_registry
 from ..shape import key
 
-__all__ = ["drop_repeated_paragraphs"]
+__all__ = ["drop_repeated_paragraphs", "drop_title_echoes"]
 
 _MIN_KEY = 12  # shorter lines ("Ảnh", "X") are judged by the widget rules, not by repetition
 _PREFIX = 40  # a copy cut short ("… đang ở ngã ba") still shares this many leading characters
@@ -19,8 +20,7 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
     The first copy stays, except that a paragraph printed both before and after the headline (a
     sapo shown above the title, seed 004) keeps the copy after it, where the article begins.
     """
-    keys = [key(b.text) for b in doc.blocks]
-    title_key = key(doc.meta.title) if doc.meta.title else None
+    keys = [_key_without_prefix(b.text) for b in doc.blocks]
     title_start = doc.meta.title_start
     groups: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
@@ -37,7 +37,6 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
             by_prefix[k[:_PREFIX]].append(i)
         groups[k].append(i)
 
-    echoes = {doc.blocks[i].start for i, k in enumerate(keys) if title_key and k == title_key}
     dupes: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
@@ -47,5 +46,20 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
             after = [m for m in members if doc.blocks[m].start > title_start]
             keep = after[0] if after else keep
         dupes.update(doc.blocks[m].start for m in members if m != keep)
-    doc = doc.drop(lambda b: b.start in echoes, rule="drop_title_echoes", kind="duplicate")
     return doc.drop(lambda b: b.start in dupes, rule="drop_repeated_paragraphs", kind="duplicate")
+
+
+def _key_without_prefix(text: str) -> str:
+    """The comparison key of a line without its outlet prefix: "VOV.VN - Hai bên…" == "Hai bên…"."""
+    found = load_registry().match_lead_prefix(text)
+    return key(text[found[1] :] if found else text)
+
+
+def drop_title_echoes(doc: Doc) -> Doc:
+    """A line that repeats the headline: a sharing widget or an image alt printed as text."""
+    if not doc.meta.title:
+        return doc
+    title_key = key(doc.meta.title)
+    if len(title_key) < _MIN_KEY:
+        return doc
+    return doc.drop(lambda b: _key_without_prefix(b.text) == title_key, rule="drop_title_echoes", kind="duplicate")

@@ -29,9 +29,7 @@ def drop_comment_section(doc: Doc) -> Doc:
         if not headers.matches(doc.blocks[i].text):
             continue
         window = doc.blocks[i + 1 : i + 1 + _FURNITURE_WINDOW]
-        furnished = any(
-            widgets.matches(b.text) or is_relative_time(b.text) or headers.matches(b.text) for b in window
-        )
+        furnished = any(widgets.matches(b.text) or is_relative_time(b.text) or headers.matches(b.text) for b in window)
         if furnished and any(word_count(b.text) > 8 for b in doc.blocks[i + 1 :]):
             return doc.drop_at(range(i, n), rule="drop_comment_section")
     return doc

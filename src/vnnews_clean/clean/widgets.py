@@ -6,19 +6,19 @@ from functools import lru_cache
 
 import regex
 
-from .._data import phrase_list
+from .._data import fold, phrase_list
 from ..doc import Doc
+from ..regions import HEAD_WINDOW, body_end, head_end
 from ..shape import is_prose, tail_window, word_count
-from ..regions import body_end, head_end
 
 __all__ = [
     "drop_footers",
-    "drop_reaction_buttons",
     "drop_outlet_domain_lines",
+    "drop_reaction_buttons",
     "drop_share_calls",
-    "drop_widget_suffixes",
     "drop_site_banners",
     "drop_widget_lines",
+    "drop_widget_suffixes",
 ]
 
 _DOMAIN_LINE = regex.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
@@ -48,7 +48,7 @@ def drop_widget_suffixes(doc: Doc) -> Doc:
         if 2 < len(words) <= 14 and not is_prose(text):
             for k in (2, 1):
                 tail = " ".join(words[-k:])
-                if len(words) > k and widgets.matches(tail) and len(tail) > 2:
+                if len(words) > k and len(fold(tail)) > 2 and widgets.matches(tail):
                     doc = doc.cut(i, len(text) - len(tail), len(text), rule="drop_widget_suffixes")
                     break
         i += 1
@@ -64,7 +64,7 @@ def drop_share_calls(doc: Doc) -> Doc:
 def drop_site_banners(doc: Doc) -> Doc:
     """Banners above the article: the crawl day "Tuesday, November 19, 2024", a weather strip."""
     banners = phrase_list("banners")
-    stop = min(head_end(doc), 6)
+    stop = min(head_end(doc), HEAD_WINDOW)
     return doc.drop_at([i for i in range(stop) if banners.matches(doc.blocks[i].text)], rule="drop_site_banners")
 
 
@@ -96,7 +96,9 @@ def drop_outlet_domain_lines(doc: Doc) -> Doc:
             return True
         return i >= tail and word_count(text) <= 4 and registry.by_name(text) is not None
 
-    return doc.drop_at([i for i, b in enumerate(doc.blocks) if is_outlet_line(i, b.text)], rule="drop_outlet_domain_lines")
+    return doc.drop_at(
+        [i for i, b in enumerate(doc.blocks) if is_outlet_line(i, b.text)], rule="drop_outlet_domain_lines"
+    )
 
 
 _MIN_REACTIONS = 3

@@ -6,8 +6,8 @@ import regex
 
 from .._data import phrase_list
 from ..doc import Doc
-from ..shape import key
 from ..regions import head_blocks
+from ..shape import is_prose, is_titlelike, key
 
 __all__ = ["extract_breadcrumb"]
 
@@ -42,9 +42,12 @@ _TRAIL = regex.compile(r"^\p{Lu}[^/>»›.!?:]{0,40}(?:\s*[/>»›]\s*\p{Lu}[^/>
 
 
 def _extract_slash_trail(doc: Doc) -> Doc:
-    for i in head_blocks(doc, limit=3):
+    for i in head_blocks(doc):
         text = doc.blocks[i].text
-        if _TRAIL.match(text) and all(len(p.split()) <= 5 for p in regex.split(r"\s*[/>»›]\s*", text)):
+        parts = regex.split(r"\s*[/>»›]\s*", text)
+        # a trail leads to an article: something different must follow it
+        following = [b.text for b in doc.blocks[i + 1 : i + 3] if b.text != text and (is_titlelike(b.text) or is_prose(b.text))]
+        if _TRAIL.match(text) and following and all(len(p) >= 2 and len(p.split()) <= 5 for p in parts):
             doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
             if doc.meta.category is None:
                 last = regex.split(r"\s*[/>»›]\s*", text)[-1].strip()

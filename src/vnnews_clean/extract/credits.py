@@ -6,7 +6,7 @@ import regex
 
 from .._data import phrase_list
 from ..doc import Doc
-from ..regions import tail_blocks
+from ..regions import body_end, tail_blocks
 from ..shape import word_count
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
@@ -35,7 +35,11 @@ def _source_credit(text: str) -> str | None:
     label = phrase_list("source_labels").starts(inner)
     if label is not None:
         src = inner.lstrip("(*- ")[label.end() :].strip(" :.-)(")
-        if src and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http") or _DOMAIN.match(src)) and "," not in src:
+        if (
+            src
+            and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http") or _DOMAIN.match(src))
+            and "," not in src
+        ):
             return src
         return None
     if m and ("/" in inner or is_agency(inner) or _is_brand(inner)):
@@ -65,12 +69,17 @@ def extract_attribution(doc: Doc) -> Doc:
 
 
 def extract_byline(doc: Doc) -> Doc:
-    """A name line after the article: "Ngọc Tài", "KỲ PHONG", "Song Hy(Nguồn: Tân Hoa xã)", "A - B"."""
+    """Name lines after the article: "Ngọc Tài", "KỲ PHONG", "Song Hy(Nguồn: Tân Hoa xã)", "A - B"."""
+    if body_end(doc) == 0:
+        return doc  # no article text, so nothing for a byline to sign
     for i in tail_blocks(doc, limit=4):
-        text = doc.blocks[i].text
-        names, _ = _byline(text)
+        names, _ = _byline(doc.blocks[i].text)
         if names:
-            return extract_byline_at(doc, i)
+            doc = extract_byline_at(doc, i)
+            # a second author on the next line ("Ngọc Tài" / "Kỳ Phong")
+            while i < len(doc.blocks) and _byline(doc.blocks[i].text)[0]:
+                doc = extract_byline_at(doc, i)
+            return doc
     return doc
 
 
@@ -86,6 +95,8 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if not names or len(names) > 5:
         return [], None
     if len(names) == 1 and word_count(names[0]) < 2 and not names[0].isupper():
+        return [], None
+    if any(len(n) < 3 for n in names):
         return [], None
     if all(looks_like_name(n) or looks_like_desk(n) for n in names):
         return names, src
@@ -115,8 +126,8 @@ def extract_byline_at(doc: Doc, i: int) -> Doc:
     names, src = _byline(text)
     doc = doc.drop_at([i], rule="extract_byline", kind="metadata")
     origin = doc.removed[-1].origin
-    if not doc.meta.authors:
-        doc = doc.found("authors", origin, authors=tuple(names))
+    if not any(n in doc.meta.authors for n in names):
+        doc = doc.found("authors", origin, authors=(*doc.meta.authors, *names))
     if src and doc.meta.attribution is None:
         doc = doc.found("attribution", origin, attribution=src)
     return doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..doc import Doc
-from ..regions import head_blocks, tail_blocks
+from ..regions import body_end, head_blocks, tail_blocks
 from ..shape import word_count
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
@@ -25,8 +25,8 @@ def extract_dateline(doc: Doc) -> Doc:
     ("Ngày 28/12/2020, hai nhà lãnh đạo…") is not the publish date. A date with no time on the very
     first line is a site banner (the day of the crawl), not the publish date.
     """
-    if doc.meta.published_at is not None:
-        return doc
+    if doc.meta.published_at is not None or body_end(doc) == 0:
+        return doc  # no running text: no article for the date to belong to
     for i in [*head_blocks(doc), *tail_blocks(doc, limit=6)]:
         block = doc.blocks[i]
         m = find_datetime(block.text)
@@ -55,7 +55,11 @@ def _place_residue(doc: Doc, part: str, where: str) -> Doc:
         people, _, agency = part.partition("/")
         people, agency = people.strip(), agency.strip()
     names = split_names(people)
-    if names and all(looks_like_name(n) or looks_like_desk(n) for n in names) and (agency or len(names) > 1 or " " in people):
+    if (
+        names
+        and all(looks_like_name(n) or looks_like_desk(n) for n in names)
+        and (agency or len(names) > 1 or " " in people)
+    ):
         doc = doc.found("authors", where, authors=(*doc.meta.authors, *names))
         if agency and is_agency(agency) and doc.meta.attribution is None:
             doc = doc.found("attribution", where, attribution=agency)

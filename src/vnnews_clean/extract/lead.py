@@ -8,40 +8,80 @@ from ..doc import Doc
 from ..outlets import load_registry
 from ..shape import is_prose, word_count
 
-__all__ = ["mark_sapo", "strip_lead_prefix"]
+__all__ = ["mark_sapo", "settle_lead", "strip_lead_prefix"]
 
 # Prefixes of outlets without a profile: "(Baonghean) - ", "XYZ.VN - ", "bangdatally.xyz - ".
 # "(Tin thể thao, tin người đẹp) Cô gái…": a label in brackets before the lead, with or without a dash.
 _PAREN_PREFIX = regex.compile(r"^\((?P<name>[^()\n]{2,40})\)\s*(?:[-–—]+\s*|(?=\p{Lu}))")
 _DOMAIN_PREFIX = regex.compile(r"^(?P<name>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*[-–—]+\s*")
 _CAPS_PREFIX = regex.compile(r"^(?P<name>\p{Lu}[\p{Lu}\d.+&]{1,15})\s*[-–—]+\s+")
-_LEAD_WINDOW = 4  # the prefix sits on the first lines after the header
+_LEAD_WINDOW = 4
+_MAX_STACK = 3
+_MIN_LEAD_WORDS = 4  # what follows a prefix on its line is a lead sentence, not a stray mark  # the prefix sits on the first lines after the header
 
 
 def strip_lead_prefix(doc: Doc) -> Doc:
     """The outlet's dateline before the lead, moved to metadata; it names the outlet."""
-    registry = load_registry()
-    for i, block in enumerate(doc.blocks[:_LEAD_WINDOW]):
-        text = block.text
-        known = registry.match_lead_prefix(text)
-        if known is not None:
-            profile, end = known
-            doc = _cut_prefix(doc, i, end)
-            return doc.found(
-                "outlet", block.origin, outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="lead_prefix"
-            )
-        m = _PAREN_PREFIX.match(text) or _DOMAIN_PREFIX.match(text) or _CAPS_PREFIX.match(text)
-        if m is not None and (is_prose(text[m.end() :]) or m.end() == len(text)):
-            doc = _cut_prefix(doc, i, m.end())
-            name = m.group("name")
-            if "." in name and m.re is _DOMAIN_PREFIX:
-                return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain")
-            if m.re is _PAREN_PREFIX and m.group(0).rstrip()[-1:] in ("-", "–", "—"):
-                return doc.found("outlet", block.origin, outlet_name=name, outlet_evidence="lead_prefix_name")
-            return doc  # "TP.HCM - ", "HÀ NỘI -": a place, not an outlet
-        if is_prose(text):
+    # in a crawl's text the lead follows the headline; in HTML the h1 may stand anywhere
+    return _strip_lead_prefix(doc, doc.meta.title_start if doc.kind == "text" else None)
+
+
+def _strip_lead_prefix(doc: Doc, title_at: int | None) -> Doc:
+    after = [i for i, b in enumerate(doc.blocks) if title_at is None or b.start > title_at]
+    for i in after[:_LEAD_WINDOW]:
+        block = doc.blocks[i]
+        if block.hints.field == "caption":
+            continue  # a photo caption above the lead (HTML) is not the lead
+        stripped = False
+        # prefixes can stack ("HÀ NỘI (TTXVN) -", a re-post's prefix before the original's)
+        for _ in range(_MAX_STACK):
+            if i >= len(doc.blocks) or doc.blocks[i].start < block.start:
+                break
+            doc, found = _strip_once(doc, i)
+            if not found:
+                break
+            stripped = True
+        if stripped or i >= len(doc.blocks):
             return doc
+        text = doc.blocks[i].text
+        if is_prose(text) or word_count(text) >= _MIN_LEAD_WORDS:
+            return doc  # the lead candidate had no prefix: none further down is the article's
     return doc
+
+
+def _strip_once(doc: Doc, i: int) -> tuple[Doc, bool]:
+    block = doc.blocks[i]
+    text = block.text
+    known = load_registry().match_lead_prefix(text)
+    rest_words = word_count(text[known[1] :]) if known is not None else 0
+    if known is not None and (rest_words >= _MIN_LEAD_WORDS or (rest_words == 0 and _lead_follows(doc, i))):
+        profile, end = known
+        doc = _cut_prefix(doc, i, end)
+        if doc.meta.outlet_evidence == "lead_prefix":
+            return doc, True  # the first (outermost) known prefix names the outlet
+        return doc.found(
+            "outlet", block.origin, outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="lead_prefix"
+        ), True
+    m = _PAREN_PREFIX.match(text) or _DOMAIN_PREFIX.match(text) or _CAPS_PREFIX.match(text)
+    # a lone unknown prefix counts only in its bracketed form: "(VTC News) -" on its own line
+    if m is None or not (
+        is_prose(text[m.end() :]) or (m.end() == len(text) and m.re is _PAREN_PREFIX and _lead_follows(doc, i))
+    ):
+        return doc, False
+    doc = _cut_prefix(doc, i, m.end())
+    name = m.group("name")
+    if doc.meta.outlet_evidence is not None:
+        return doc, True
+    if "." in name and m.re is _DOMAIN_PREFIX:
+        return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain"), True
+    if m.re is _PAREN_PREFIX and m.group(0).rstrip()[-1:] in ("-", "–", "—"):
+        return doc.found("outlet", block.origin, outlet_name=name, outlet_evidence="lead_prefix_name"), True
+    return doc, True  # "TP.HCM - ", "HÀ NỘI -": a place, not an outlet
+
+
+def _lead_follows(doc: Doc, i: int) -> bool:
+    """A prefix alone on its line ("(VTC News) -") stands right before the lead paragraph."""
+    return i + 1 < len(doc.blocks) and is_prose(doc.blocks[i + 1].text)
 
 
 def _cut_prefix(doc: Doc, i: int, end: int) -> Doc:
@@ -49,10 +89,17 @@ def _cut_prefix(doc: Doc, i: int, end: int) -> Doc:
 
 
 def mark_sapo(doc: Doc) -> Doc:
-    """The lead: the first paragraph of the article (after the headline and the header lines)."""
-    for i, block in enumerate(doc.blocks[:_LEAD_WINDOW]):
-        if block.role == "sapo":
-            return doc
-        if is_prose(block.text) or word_count(block.text) >= 15:
-            return doc.with_role(i, "sapo")
-    return doc
+    """The lead: the article's first paragraph, when it reads as one (the text keeps its order)."""
+    if not doc.blocks or any(b.role == "sapo" for b in doc.blocks):
+        return doc
+    first = doc.blocks[0].text
+    return doc.with_role(0, "sapo") if is_prose(first) or word_count(first) >= 15 else doc
+
+
+def settle_lead(doc: Doc) -> Doc:
+    """After all removals, the first paragraph left is the lead: strip its prefix and mark it.
+
+    A line that stood before it earlier (a teaser, a duplicate) may have hidden its prefix from
+    `strip_lead_prefix`; settling at the end makes a second cleaning find nothing new.
+    """
+    return mark_sapo(_strip_lead_prefix(doc, None))

@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from ..doc import Doc
+from ..shape import is_titlelike
 from .dates import find_datetime
 from .names import looks_like_desk, looks_like_name, split_names
 
@@ -25,8 +26,10 @@ def extract_marked_fields(doc: Doc) -> Doc:
         if name is None or name == "caption":
             continue
         text = block.text
-        if name == "title" and doc.meta.title is None:
+        if name == "title" and doc.meta.title is None and is_titlelike(text) and not _is_heading(text):
             doc = doc.found("title", block.origin, title=text, title_start=block.start)
+        elif name == "title" and doc.meta.title is None:
+            continue  # an h1 that is not headline-shaped ("Thể thao") stays text
         elif name == "sapo" and not sapo_set:
             doc = _with_body_zone(doc.with_role(i, "sapo"), i)
             sapo_set = True
@@ -53,6 +56,13 @@ def extract_marked_fields(doc: Doc) -> Doc:
     return doc.drop_at(gone, rule="extract_marked_fields", kind="metadata")
 
 
+def _is_heading(text: str) -> bool:
+    """A box heading in an h1 ("Tin liên quan") is not the headline, in HTML as in text."""
+    from .._data import phrase_list
+
+    return phrase_list("related_headers").matches(text) or phrase_list("widgets").matches(text)
+
+
 def _with_body_zone(doc: Doc, i: int) -> Doc:
     blocks = list(doc.blocks)
     blocks[i] = replace(blocks[i], hints=replace(blocks[i].hints, zone="body", field=None))
@@ -73,22 +83,41 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)
     elif meta.published_at is not None and page.published_at is not None and page.published_at != meta.published_at:
-        doc = doc.warn(f"published_at: the page shows {meta.published_at.isoformat()}, its metadata says {page.published_at.isoformat()}; the visible date is kept")
+        doc = doc.warn(
+            f"published_at: the page shows {meta.published_at.isoformat()}, its metadata says {page.published_at.isoformat()}; the visible date is kept"
+        )
     if not meta.authors and page.authors:
         names = tuple(n for n in page.authors if looks_like_name(n) or looks_like_desk(n))
         if names:
             doc = doc.found("authors", "json-ld author", authors=names)
     if meta.category is None and (page.breadcrumb or page.section):
-        doc = doc.found("category", "json-ld breadcrumb" if page.breadcrumb else "meta article:section", category=page.breadcrumb[-1] if page.breadcrumb else page.section)
+        doc = doc.found(
+            "category",
+            "json-ld breadcrumb" if page.breadcrumb else "meta article:section",
+            category=page.breadcrumb[-1] if page.breadcrumb else page.section,
+        )
     if not meta.tags and page.tags:
         doc = doc.found("tags", page.tags_where or "meta", tags=page.tags)
     if meta.outlet_evidence in (None, "lead_prefix_domain", "domain_line", "lead_prefix_name"):
         registry = load_registry()
-        profile = (registry.by_domain(page.url) if page.url else None) or (registry.by_name(page.site_name) if page.site_name else None)
+        profile = (registry.by_domain(page.url) if page.url else None) or (
+            registry.by_name(page.site_name) if page.site_name else None
+        )
         if profile is not None:
-            doc = doc.found("outlet", "canonical url" if page.url else "og:site_name", outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="canonical_url")
+            doc = doc.found(
+                "outlet",
+                "canonical url" if page.url else "og:site_name",
+                outlet_domain=profile.domain,
+                outlet_name=profile.name,
+                outlet_evidence="canonical_url",
+            )
         elif page.url and meta.outlet_domain is None:
             host = regex.sub(r"^(?:https?://)?(?:www\.)?([^/]+).*$", r"\1", page.url).lower()
-            doc = doc.found("outlet", "canonical url", outlet_domain=host, outlet_name=page.site_name, outlet_evidence="canonical_url")
+            doc = doc.found(
+                "outlet",
+                "canonical url",
+                outlet_domain=host,
+                outlet_name=page.site_name,
+                outlet_evidence="canonical_url",
+            )
     return doc
-

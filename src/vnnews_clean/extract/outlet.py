@@ -35,10 +35,23 @@ def extract_outlet(doc: Doc) -> Doc:
     if credit and doc.meta.outlet_evidence is None:
         profile = registry.by_domain(credit) if "." in credit else None
         if profile is not None:
-            return doc.found("outlet", "attribution", outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="source_credit")
+            return doc.found(
+                "outlet",
+                "attribution",
+                outlet_domain=profile.domain,
+                outlet_name=profile.name,
+                outlet_evidence="source_credit",
+            )
     if doc.meta.outlet_domain is None and doc.meta.outlet_name is None:
         domains = doc.removed_by("drop_outlet_domain_lines")
         if domains:
-            host = domains[-1].text.lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
+            host = (
+                domains[-1]
+                .text.lower()
+                .removeprefix("https://")
+                .removeprefix("http://")
+                .removeprefix("www.")
+                .rstrip("/")
+            )
             return doc.found("outlet", domains[-1].origin, outlet_domain=host, outlet_evidence="domain_line")
     return doc

@@ -6,11 +6,12 @@ from collections import Counter
 
 from .._data import phrase_list
 from ..doc import Doc
+from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
 
-__all__ = ["extract_title"]
+__all__ = ["extract_title", "extract_title_after_prefix", "settle_title"]
 
-_LOOKAHEAD = 12  # the headline stands among the first lines of a crawl
+_LOOKAHEAD = HEAD_WINDOW  # the headline stands among the first lines of a crawl
 
 
 def extract_title(doc: Doc) -> Doc:
@@ -25,11 +26,42 @@ def extract_title(doc: Doc) -> Doc:
     counts = Counter(b.text for b in doc.blocks)
     for i, b in enumerate(doc.blocks[:_LOOKAHEAD]):
         text = b.text
-        if headers.matches(text):
-            continue
+        if headers.matches(text) or b.hints.field == "caption":
+            continue  # a heading or a photo caption is neither the title nor the start of the prose
         if is_headline(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
         if is_prose(text) and counts[text] < 2:
             break
     return doc
+
+
+def extract_title_after_prefix(doc: Doc) -> Doc:
+    """No headline was found, and the first line had an outlet prefix ("VOV.VN - …"): look again.
+
+    Without its prefix the line may be headline-shaped; deciding the same way on the stripped and
+    the unstripped line keeps cleaning idempotent.
+    """
+    if doc.meta.title is not None or not doc.removed_by("strip_lead_prefix"):
+        return doc
+    doc = extract_title(doc)
+    if doc.meta.title is None:
+        return doc
+    from .lead import strip_lead_prefix  # the line after the new headline is the lead now
+
+    return strip_lead_prefix(doc)
+
+
+def settle_title(doc: Doc) -> Doc:
+    """No headline yet, and cleaning left a headline-shaped line at the top: that line is the headline.
+
+    What stood before it (banners, widgets, a duplicate) is gone, so the text now starts the way an
+    article does; deciding here gives the same answer as cleaning the result again.
+    """
+    if doc.meta.title is not None or not doc.blocks or doc.blocks[0].role == "sapo":
+        return doc
+    first = doc.blocks[0]
+    if not is_headline(first.text) or phrase_list("related_headers").matches(first.text):
+        return doc
+    doc = doc.drop_at([0], rule="settle_title", kind="metadata")
+    return doc.found("title", first.origin, title=first.text, title_start=first.start)

@@ -30,11 +30,61 @@ __all__ = ["load_html", "looks_like_html"]
 _HTML_START = regex.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", regex.IGNORECASE)
 _TAGS = regex.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|li|td)\b[^>]*>", regex.IGNORECASE)
 _DROP = frozenset(
-    "script style noscript template svg iframe object embed canvas select button input textarea "
-    "audio video source track map head link meta".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "button",
+        "input",
+        "textarea",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "map",
+        "head",
+        "link",
+        "meta",
+    ]
 )
 _INLINE = frozenset(
-    "a span strong b em i u font small sup sub mark abbr cite code time label q s del ins big tt var kbd img wbr nobr".split()
+    [
+        "a",
+        "span",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "font",
+        "small",
+        "sup",
+        "sub",
+        "mark",
+        "abbr",
+        "cite",
+        "code",
+        "time",
+        "label",
+        "q",
+        "s",
+        "del",
+        "ins",
+        "big",
+        "tt",
+        "var",
+        "kbd",
+        "img",
+        "wbr",
+        "nobr",
+    ]
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # Class/id words of boxes that sit inside article containers but are not the article.
@@ -46,9 +96,12 @@ _NOISE = regex.compile(
     regex.IGNORECASE,
 )
 _POSITIVE = regex.compile(
-    r"article|content|detail|entry|main|post|story|body|text|fck|singular|noidung|chitiet|baiviet|cms-body", regex.IGNORECASE
+    r"article|content|detail|entry|main|post|story|body|text|fck|singular|noidung|chitiet|baiviet|cms-body",
+    regex.IGNORECASE,
 )
-_CAPTION = regex.compile(r"caption|chuthich|chu-thich|desc_cation|image_desc|img-desc|photo-desc|pcaption", regex.IGNORECASE)
+_CAPTION = regex.compile(
+    r"caption|chuthich|chu-thich|desc_cation|image_desc|img-desc|photo-desc|pcaption", regex.IGNORECASE
+)
 # Inline boxes of the VCCorp CMS that are not article text (outlets.md §0).
 _VC_NOISE_TYPES = frozenset({"relatednewsbox", "relatedonenews", "videostream", "vote", "photo-gallery-related"})
 _MIN_PARAGRAPH = 25
@@ -99,9 +152,14 @@ def load_html(html: str) -> Doc:
     return Doc(tuple(blocks), Meta(url=page.url), source="\n".join(texts), kind="html", page=page)
 
 
+_XML_INVALID = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
 def _parse(html: str) -> lxml_html.HtmlElement | None:
-    # lxml refuses str input that declares an encoding; the text is already decoded.
-    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    # lxml refuses str input that declares an encoding (the text is already decoded) and any
+    # control character; neither carries text, so both go before parsing.
+    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html).translate(_XML_INVALID)
+    html = "".join(ch for ch in html if not 0xD800 <= ord(ch) <= 0xDFFF) if _has_surrogates(html) else html
     try:
         tree = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
@@ -114,11 +172,12 @@ def _remove_non_content(tree: lxml_html.HtmlElement) -> None:
     doomed: list[etree._Element] = []
     for el in tree.iter():
         tag = el.tag
-        if not isinstance(tag, str):  # comments and processing instructions leak timestamps
-            doomed.append(el)
-        elif tag.lower() in _DROP and tag.lower() != "head":
-            doomed.append(el)
-        elif el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        if (
+            not isinstance(tag, str)
+            or (tag.lower() in _DROP and tag.lower() != "head")
+            or el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+        ):  # comments and processing instructions leak timestamps
             doomed.append(el)
     for el in doomed:
         _drop_keep_tail(el)
@@ -136,6 +195,14 @@ def _drop_keep_tail(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 @lru_cache(maxsize=2048)

@@ -6,12 +6,15 @@ text like "ViÖt Nam" (TCVN3), "Vieät Nam" (VNI) or "Vi®t Nam" (VISCII). The b
 `data/legacy/*.txt` (each file names its source); this module loads them once, compiles one regular
 expression per encoding (longest sequence first) and converts.
 
-Detection is conservative, since converting good text destroys it. A text is only called legacy when
-the words that a table would change turn, for the clear majority of them, from non-syllables into
-valid Vietnamese syllables, some of them among the most common ones (`common_syllables.txt`), and
-when the whole converted text reads as Vietnamese. Lines that already hold Vietnamese-only Unicode
-letters (ă đ ơ ư, U+1EA0-U+1EF9, combining tone marks) are real Unicode and are never analysed nor
-converted; a text without any character in U+0080-U+00FF is answered at once.
+Detection is conservative, since converting good text destroys it. Each table converts the words it
+would change, and a syllable grammar (onset, rhyme, tone; "-t" takes only sắc/nặng, no "-ing", ...)
+says which are Vietnamese before and after. The table that reads the text best must then pass: the
+clear majority of the changed words become syllables (from non-syllables), some of them among the
+most common ones (`common_syllables.txt`), and the whole converted text reads as Vietnamese. A text of
+one or two changed words must turn entirely into common syllables, and is left alone when another
+table reads it as well. Lines that already hold Vietnamese-only Unicode letters (ă đ ơ ư,
+U+1EA0-U+1EF9, combining marks) are real Unicode, never analysed nor converted; a text without any
+character in U+0080-U+00FF is answered at once.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -34,11 +37,14 @@ _ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni", "viscii")
 # any lower-case Vietnamese letter with a mark; text without one is not legacy text.
 _PRECHECK = re.compile(r"[\x80-\xff]")
 # Letters only Unicode Vietnamese has: cp1252/latin-1 decoding can never produce them.
-_UNICODE_VI = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u036f\u1ea0-\u1ef9]")
-# Edge characters stripped from a token before scoring, unless the table maps them.
-_EDGE = frozenset("\"'()[]{}<>.,;:!?*/\\|_-–—…“”‘’„«»•·")
+_UNICODE_VI = re.compile(
+    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u036f\u1ea0-\u1ef9]"
+)
+# Punctuation that separates the words scored, unless the table maps it.
+_EDGE = frozenset("\"'()[]{}<>.,;:!?*/\\|_-–—…“”‘’„«»•·=+&%#@$^~`")
 _ESCAPE = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
 _TOKEN = re.compile(r"\S+")
+_LINES = re.compile(r"[^\n]*\n|[^\n]+")  # lines with their ends; only \n ends one (VISCII has letters in C0)
 _WORD = re.compile(r"[^\W\d_]+")
 
 # How much text detection looks at: enough for a verdict, bounded on huge inputs.
@@ -50,8 +56,8 @@ class _Table:
     name: LegacyEncoding
     mapping: dict[str, str]
     pattern: re.Pattern[str]
-    edge: str  # characters a token is stripped of before scoring
-    symbols: frozenset[str]  # mapped characters that are not letters (never part of a real word)
+    splitter: re.Pattern[str]  # splits a line into the words scored: spaces, and punctuation the table leaves
+    symbols: frozenset[str]  # mapped Latin-1 characters that are not letters (never inside a real word)
 
     def sub(self, text: str) -> str:
         mapping = self.mapping
@@ -91,7 +97,7 @@ def _latin1_alias(key: str) -> str | None:
     return alias if alias != key else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: LegacyEncoding) -> _Table:
     mapping: dict[str, str] = {}
     for key, value in _rows(f"{name}.txt"):
@@ -110,9 +116,9 @@ def _table(name: LegacyEncoding) -> _Table:
     if single:
         alternatives.append("[" + "".join(re.escape(k) for k in single) + "]")
     pattern = re.compile("|".join(alternatives))
-    edge = "".join(sorted(c for c in _EDGE if c not in mapping))
-    symbols = frozenset(k for k in single if not k.isalpha())
-    return _Table(name, mapping, pattern, edge, symbols)
+    splitter = re.compile("[\\s" + "".join(re.escape(c) for c in sorted(_EDGE) if c not in mapping) + "]+")
+    symbols = frozenset(k for k in single if not k.isalpha() and "\xa0" <= k <= "\xff")
+    return _Table(name, mapping, pattern, splitter, symbols)
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +134,12 @@ _ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx]"
 _CODA = "ch|ng|nh|[cmnpt]"
 _GLIDED = "iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu"
 _CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|ă|â"
-_OPEN = "oa|oe|oo|uê|uy|uơ|a|e|ê|i|o|ô|ơ|u|ư|y"
-_RHYME = re.compile(rf"(?:{_ONSET})?(?:(?:{_GLIDED})|(?:{_CLOSED})(?:{_CODA})|(?:{_OPEN})(?:{_CODA})?)")
-_BAD_SPELLING = re.compile(r"k(?![ieêy])|c(?=[ieêy])|n?gh(?![ieê])|ng(?=[ieê])|g(?=[eê])")
+_OPEN = "oa|oe|uê|uy|uơ|a|e|ê|i|o|ô|ơ|u|ư|y"
+_RHYME = re.compile(rf"(?:{_ONSET})?(?:(?:{_GLIDED})|(?:{_CLOSED})(?:{_CODA})|oo(?:ng|c)|(?:{_OPEN})(?:{_CODA})?)")
+# k/gh/ngh before i e ê y only, c/g/ng never there; -nh/-ch only after a ê i y; no -ing (it is -inh);
+# no ơ + -ng/-c without ư (ương, ước)
+_BAD_SPELLING = re.compile(r"k(?![hieêy])|c(?=[ieêy])|n?gh(?![ieê])|ng(?=[ieê])|g(?=[eê])")
+_BAD_CODA = re.compile(r"(?:[^aêiy](?:nh|ch)|[iy]ng|(?<!ư)ơ(?:ng|c))$")
 _STOPS = ("c", "ch", "p", "t")
 
 
@@ -144,9 +153,17 @@ def _is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
-    if _RHYME.fullmatch(base) is None or _BAD_SPELLING.match(base):
+    if _RHYME.fullmatch(base) is None or _BAD_SPELLING.match(base) or _BAD_CODA.search(base):
         return False
-    return not (base.endswith(_STOPS) and tones and _TONE_MARKS[tones[0]] not in ("acute", "dot"))
+    # a syllable closed by -p -t -c -ch takes the sắc or the nặng tone, nothing else
+    return not base.endswith(_STOPS) or (bool(tones) and _TONE_MARKS[tones[0]] in ("acute", "dot"))
+
+
+def _is_word(token: str) -> bool:
+    """A Vietnamese syllable written in lower case, upper case or title case ("cỪ" is not a word)."""
+    if not (token.islower() or token.isupper() or (token[:1].isupper() and token[1:].islower())):
+        return False
+    return _is_syllable(token)
 
 
 # --- scoring -----------------------------------------------------------------------------------------
@@ -158,6 +175,7 @@ class _Score:
     valid_before: int = 0  # ... that already were Vietnamese syllables
     valid_after: int = 0  # ... that are Vietnamese syllables once converted
     common_after: int = 0  # ... that become one of the common syllables
+    valid_kept: int = 0  # ... that were syllables and still are (another syllable)
     words: int = 0  # all tokens with a letter, after conversion
     valid_words: int = 0  # ... that are Vietnamese syllables
 
@@ -165,13 +183,25 @@ class _Score:
     def gain(self) -> int:
         return self.valid_after - self.valid_before
 
+    @property
+    def merit(self) -> float:
+        """How well the table reads the text, to choose between tables: words made Vietnamese, less
+        words broken, a little less for words changed to no purpose, a bonus for common syllables."""
+        made = self.valid_after - self.valid_kept
+        broken = self.valid_before - self.valid_kept
+        useless = self.candidates - made - broken - self.valid_kept
+        return made - broken - 0.5 * useless - 0.25 * self.valid_kept + 0.5 * self.common_after
+
     def accepts(self) -> bool:
         n = self.candidates
         if n == 0 or self.words == 0:
             return False
         if n < 3:
-            # a short text: every changed word must become a common syllable from a non-word
-            return self.valid_before == 0 and self.valid_after == n and self.common_after == n
+            # a short text: every changed word must become a common syllable from a non-word, and
+            # every word of the text must then be a Vietnamese syllable
+            return (
+                self.valid_before == 0 and self.common_after == self.valid_after == n and self.valid_words == self.words
+            )
         return (
             self.valid_after >= 0.75 * n
             and self.gain >= 0.5 * n
@@ -189,42 +219,42 @@ def _convert_token(table: _Table, token: str) -> str:
 
 def _score_line(table: _Table, line: str, score: _Score, common: frozenset[str]) -> int:
     """Add the tokens of `line` to `score`; return the number of tokens read."""
-    tokens = line.split()
-    for token in tokens:
-        core = token.strip(table.edge)
+    tokens = table.splitter.split(line)
+    for core in tokens:
         if not core:
             continue
         converted = unicodedata.normalize("NFC", _convert_token(table, core))
         has_letter = any(c.isalpha() for c in converted)
         if has_letter:
             score.words += 1
-        valid_after = _is_syllable(converted)
+        valid_after = _is_word(converted)
         if valid_after:
             score.valid_words += 1
-        if converted == core:
-            continue
+        if converted == core or not any(c.isalpha() for c in core):
+            continue  # a lone "—" or "«" that a table maps to a letter says nothing
         score.candidates += 1
-        score.valid_before += _is_syllable(core)
+        valid_before = _is_word(core)
+        score.valid_before += valid_before
         score.valid_after += valid_after
-        score.common_after += converted.lower() in common
+        score.valid_kept += valid_before and valid_after
+        score.common_after += valid_after and converted.lower() in common
     return len(tokens)
 
 
-def _legacy_lines(text: str) -> Iterator[str]:
-    """The lines that could be legacy text: some byte of 0x80-0xFF, no Unicode-only Vietnamese letter."""
-    for line in text.splitlines():
-        if _PRECHECK.search(line) and not _UNICODE_VI.search(line):
-            yield line
+def _candidate_line(table: _Table, line: str) -> bool:
+    """A line that could be legacy text: no Unicode-only Vietnamese letter, something the table maps."""
+    return _UNICODE_VI.search(line) is None and table.pattern.search(line) is not None
 
 
 def _scores(text: str) -> dict[LegacyEncoding, _Score]:
     common = _common()
+    lines = [line for line in text.split("\n") if _UNICODE_VI.search(line) is None]
     scores: dict[LegacyEncoding, _Score] = {}
     for name in _ENCODINGS:
         table = _table(name)
         score = _Score()
         read = 0
-        for line in _legacy_lines(text):
+        for line in lines:
             if table.pattern.search(line) is None:
                 continue
             read += _score_line(table, line, score, common)
@@ -239,10 +269,20 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
     if not text or _PRECHECK.search(text) is None:
         return None
     scores = _scores(text)
-    passing = [(s.gain, s.common_after, name) for name, s in scores.items() if s.accepts()]
-    if not passing:
+    tried = [name for name, s in scores.items() if s.candidates]
+    if not tried:
         return None
-    return max(passing)[2]
+    # The best reading (on equal merit the more common encoding: TCVN3, then VNI, then VISCII) must
+    # pass; a weaker reading that passes is no answer, as VISCII text misread as TCVN3 shows.
+    best = max(tried, key=lambda name: (scores[name].merit, -_ENCODINGS.index(name)))
+    if not scores[best].accepts():
+        return None
+    if scores[best].candidates < 3:
+        # a few words only: give up when another table also reads them as common syllables
+        for name, s in scores.items():
+            if name != best and s.candidates and s.valid_after == s.candidates and s.common_after:
+                return None
+    return best
 
 
 # --- conversion --------------------------------------------------------------------------------------
@@ -271,9 +311,10 @@ def _upper(text: str) -> str:
 
 
 def _convert(table: _Table, text: str) -> str:
+    if table.name != "tcvn3":
+        return unicodedata.normalize("NFC", table.sub(text))
     out = _TOKEN.sub(lambda m: _convert_token(table, m.group()), text)
-    if table.name == "tcvn3":
-        out = "".join(_caps_line(line, orig) for line, orig in zip(out.splitlines(True), text.splitlines(True)))
+    out = "\n".join(_caps_line(line, orig) for line, orig in zip(out.split("\n"), text.split("\n"), strict=True))
     return unicodedata.normalize("NFC", out)
 
 
@@ -296,7 +337,7 @@ def convert_legacy(text: str, encoding: LegacyEncoding) -> str:
     return _convert(_table(encoding), text)
 
 
-def _line_wins(table: _Table, line: str) -> bool:
+def _line_wins(table: _Table, line: str, mixed: bool) -> bool:
     """Converting this line of a legacy text makes more Vietnamese syllables than it breaks."""
     score = _Score()
     _score_line(table, line, score, frozenset())
@@ -304,7 +345,12 @@ def _line_wins(table: _Table, line: str) -> bool:
         return False
     if score.valid_after != score.valid_before:
         return score.valid_after > score.valid_before
-    # a tie (names, abbreviations): convert when the line holds a mapped symbol no real word contains
+    # A tie: "Bé nhí" (TCVN3 for "Bộ nhớ") is Vietnamese both ways, and so is the Unicode line "Cà phê".
+    # Convert it when the whole text is legacy, not when Unicode Vietnamese lines surround it. With no
+    # syllable at all (names, abbreviations), convert when the line holds a mapped symbol that no real
+    # word contains.
+    if score.valid_after > 0:
+        return not mixed
     return any(c in table.symbols for c in line)
 
 
@@ -314,9 +360,10 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
     if encoding is None:
         return text, None
     table = _table(encoding)
+    mixed = _UNICODE_VI.search(text) is not None
     out: list[str] = []
-    for line in text.splitlines(keepends=True):
-        if _PRECHECK.search(line) and not _UNICODE_VI.search(line) and _line_wins(table, line):
+    for line in _LINES.findall(text):
+        if _candidate_line(table, line) and _line_wins(table, line, mixed):
             out.append(_convert(table, line))
         else:
             out.append(line)

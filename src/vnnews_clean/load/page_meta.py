@@ -16,7 +16,9 @@ from ..normalize import normalize_line
 
 __all__ = ["PageMeta", "read_page_meta"]
 
-_NEWS_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "webpage"})
+_NEWS_TYPES = frozenset(
+    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "webpage"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,11 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
 
     tags: tuple[str, ...] = ()
     tags_where = None
-    tag_metas = [normalize_line(el.get("content") or "") for el in tree.iter("meta") if (el.get("property") or "") == "article:tag"]
+    tag_metas = [
+        normalize_line(el.get("content") or "")
+        for el in tree.iter("meta")
+        if (el.get("property") or "") == "article:tag"
+    ]
     if tag_metas:
         tags, tags_where = tuple(t for t in tag_metas if t), "meta article:tag"
     else:
@@ -95,7 +101,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     return PageMeta(
         url=canonical or metas.get("og:url"),
         site_name=metas.get("og:site_name"),
-        title=metas.get("og:title") or (normalize_line(str(article["headline"])) if article and article.get("headline") else None),
+        title=metas.get("og:title")
+        or (normalize_line(str(article["headline"])) if article and article.get("headline") else None),
         description=metas.get("og:description") or metas.get("description"),
         published_at=published,
         published_where=where,
@@ -148,7 +155,11 @@ def _breadcrumb(ld: list[dict[str, Any]]) -> tuple[str, ...]:
             elements = item.get("itemListElement") or []
             names: list[str] = []
             for el in sorted((e for e in elements if isinstance(e, dict)), key=lambda e: int(e.get("position") or 0)):
-                name = el.get("name") or (el.get("item") or {}).get("name") if isinstance(el.get("item"), dict) else el.get("name")
+                name = (
+                    el.get("name") or (el.get("item") or {}).get("name")
+                    if isinstance(el.get("item"), dict)
+                    else el.get("name")
+                )
                 if isinstance(name, str) and name.strip():
                     names.append(normalize_line(name))
             if names and names[0].lower() in {"trang chủ", "home", "trang nhất"}:

@@ -1,0 +1,290 @@
+"""Invariants of the whole library, checked with hypothesis on noise and on article-shaped input.
+
+For any str, and any bytes (where `DecodingError` is the only allowed exception):
+1. `clean_article` raises nothing else;
+2. it is deterministic;
+3. nothing is lost: the kept blocks and removed pieces of the final `Doc`, in `start` order, hold
+   every non-space character of the normalised input, and every piece's `start` points at its text;
+4. it is idempotent: cleaning `art.render()` gives the same `text` and `title`.
+And every `Removal.rule` is the name of a pipeline step.
+
+The article-shaped strategy joins pieces seen in the seeds (shared/corpus/seeds/, the line is
+given) and the artefacts of the corpus README, so the rules fire and not only the loaders.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from vnnews_clean import Article, DecodingError, clean_article, default_pipeline
+from vnnews_clean.api import load
+from vnnews_clean.doc import Doc
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PIPELINE = default_pipeline()
+
+# -- article-shaped text -----------------------------------------------------------------------------
+
+TITLES = [
+    "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị",  # seed 000 line 1
+    "Lãnh đạo Nga và Trung Quốc điện đàm, khẳng định quan hệ hợp tác bền vững",  # seed 001 line 1
+    "Tổng thống Putin: Quan hệ Nga-Trung đang tốt nhất trong lịch sử",  # seed 002
+    "TQ tăng cường ‘hợp tác chiến lược’ với Nga",  # seed 003
+]
+SENTENCES = [
+    # seed 000 lines 3, 5, 9
+    "Hai bên đã ra Tuyên bố chung, chính thức gia hạn “Hiệp ước láng giềng hữu nghị và hợp tác Trung Quốc-Nga”",
+    "Chiều nay (28/6), Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Putin đã tiến hành cuộc gặp "
+    "thượng đỉnh trực tuyến thứ hai sau 6 tuần.",
+    "Trong tuyên bố chung đưa ra sau cuộc gặp, nguyên thủ hai nước đã đồng ý gia hạn hiệp ước này.",
+    # seed 001 line 11
+    "Tổng thống Nga Vladimir Putin đã thông báo cho Chủ tịch Trung Quốc Tập Cận Bình về các cuộc tiếp xúc giữa Nga và Mỹ.",
+    # seed 004
+    "Chủ tịch Trung Quốc Tập Cận Bình cho rằng Bắc Kinh và Moskva cần tăng cường các nỗ lực chung nhằm bảo vệ "
+    "các lợi ích an ninh của mỗi bên.",
+    "Hai đối tượng đã bị khởi tố.",  # corpus README, flattened text
+]
+FURNITURE = [
+    "Tin liên quan",  # seed 000
+    "Bình luận",  # seed 002
+    "./.",  # seed 000/004 end marker
+    "(TTXVN/Vietnam+)",  # seed 004
+    "Ảnh: AFP",
+    "(Ảnh: Tân Hoa Xã)",  # seed 001
+    "Mời quý độc giả theo dõi VOV.VN trên",  # seed 000
+    "Chia sẻ thông tin với bạn bè!",  # seed 004
+    "0 bình luận",  # seed 004
+    "Trả lời",  # seed 004
+    " {name} - {time}",  # seed 004
+    "Đọc nhiều",  # seed 004
+    "TIN MỚI",  # seed 001
+    "ĐANG PHÁT",  # seed 001
+    "Bản tin thời tiết chào buổi sáng 3 phút trước",  # seed 001
+    "Ban Thời sự/TTXVN-Thứ ba, ngày 25/02/2025 11:34 GMT+7",  # seed 001 line 3
+    "Thời sự quốc tếThứ Tư, 26/05/2021 12:28:45 +07:00",  # seed 002 line 3
+    "Tuesday, November 19, 2024",  # seed 003 crawl-day banner
+    "Trang chủ > Thế giới > Châu Á",
+    "Song Hy(Nguồn: Tân Hoa xã)",  # seed 002
+    "Ngọc Tài",
+    "Theo TTXVN",
+    "Từ khóa: Nga, Trung Quốc",
+    "vtcnews.vn",  # seed 002 last line
+    "(VTC News) -",  # seed 002
+    "bangdatally.xyz - ",  # seed 001
+    "VOV.VN - ",  # seed 000
+    "['Câu một.', 'Câu hai.']",  # corpus README: list syntax
+    " , ",  # corpus README: paragraphs joined with " , "
+    "Viá»‡t Nam",  # mojibake
+    "H&agrave;n Quốc &amp;nbsp;",  # entities
+    "X\u034fót\u034f\u034f x\u034f\u034fa\u034f\u034f",  # filter-dodging joiners
+    "V\u0456\u1ec7t N\u0430m",  # Cyrillic look-alikes
+    "Hà Nộixa0",  # literal escape left by a crawler
+    " - Ảnh 1.",  # alt echo suffix (seed 001)
+    " - 1",  # alt echo suffix (seed 002)
+    "Tắt [X]",  # seed 004
+]
+_VOCABULARY = (
+    "Chủ tịch Trung Quốc Tập Cận Bình Tổng thống Nga Putin hai nước hợp tác quan hệ chiến lược "
+    "cuộc gặp trực tuyến hiệp ước láng giềng hữu nghị năm 2021 Hà Nội Việt Nam ông bà cho biết đã sẽ"
+)
+WORDS = _VOCABULARY.split(" ")
+
+_sentence = st.one_of(
+    st.sampled_from(SENTENCES),
+    st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40), st.sampled_from(["", ".", "!", "…", ":"])).map(
+        lambda t: t[0][0][:1].upper() + " ".join(t[0])[1:] + t[1]
+    ),
+)
+_piece = st.one_of(
+    st.sampled_from(TITLES),
+    _sentence,
+    _sentence.map(lambda s: "VOV.VN - " + s),
+    st.sampled_from(FURNITURE),
+    st.text(max_size=12),  # random unicode junk
+)
+
+
+@st.composite
+def article_like(draw: st.DrawFn) -> str:
+    """Pieces joined by line breaks, blank lines, or glued on one line (flattened crawls)."""
+    parts = draw(st.lists(_piece, min_size=1, max_size=14))
+    out = [parts[0]]
+    for part in parts[1:]:
+        out.append(draw(st.sampled_from(["\n", "\n\n", "\n\n", " ", "", "\n \n"])))
+        out.append(part)
+    return "".join(out)
+
+
+@st.composite
+def html_like(draw: st.DrawFn) -> str:
+    """The same pieces as an HTML page: one element per piece."""
+    parts = draw(st.lists(_piece, min_size=1, max_size=10))
+    tags = draw(
+        st.lists(
+            st.sampled_from(["p", "p", "div", "h1", "li", "span", "figcaption"]),
+            min_size=len(parts),
+            max_size=len(parts),
+        )
+    )
+    body = "".join(f"<{t}>{html.escape(p)}</{t}>" for t, p in zip(tags, parts, strict=True))
+    return f"<!DOCTYPE html><html><head><title>{html.escape(parts[0])}</title></head><body><article>{body}</article></body></html>"
+
+
+ANY_TEXT = st.one_of(st.text(), article_like(), html_like())
+
+
+# -- helpers -------------------------------------------------------------------------------------------
+
+
+def nonspace(text: str) -> str:
+    return "".join(text.split())
+
+
+def clean_or_none(source: str | bytes) -> Article | None:
+    """clean_article; None when bytes are not text (the one refusal allowed for bytes)."""
+    try:
+        return clean_article(source)
+    except DecodingError:
+        if isinstance(source, str):
+            raise
+        return None
+
+
+def final_doc(source: str | bytes) -> Doc | None:
+    try:
+        doc = load(source)
+    except DecodingError:
+        if isinstance(source, str):
+            raise
+        return None
+    return PIPELINE(doc)
+
+
+def pieces(doc: Doc) -> list[tuple[int, str]]:
+    return sorted([(b.start, b.text) for b in doc.blocks] + [(p.start, p.text) for p in doc.removed])
+
+
+def check_conservation(doc: Doc) -> None:
+    kept_and_removed = "".join(nonspace(text) for _, text in pieces(doc))
+    assert kept_and_removed == nonspace(doc.source)
+
+
+def check_offsets(doc: Doc) -> None:
+    for start, text in pieces(doc):
+        assert doc.source[start : start + len(text)] == text, (start, text)
+
+
+def check_article_keeps_everything(source: str | bytes, art: Article) -> None:
+    """The public result: text + removed pieces hold the characters of the normalised input."""
+    doc = load(source)
+    held = Counter(nonspace(art.text) + "".join(nonspace(r.text) for r in art.removed))
+    assert held == Counter(nonspace(doc.source))
+
+
+# -- 1. never raises anything else ---------------------------------------------------------------------
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_any_text_cleans_without_error(source: str) -> None:
+    art = clean_article(source)
+    assert isinstance(art, Article)
+    assert art.text == "\n\n".join(p for p in (art.sapo, *art.paragraphs) if p)
+
+
+@SETTINGS
+@given(st.one_of(st.binary(), ANY_TEXT.map(lambda s: s.encode("utf-8")), ANY_TEXT.map(lambda s: s.encode("utf-16"))))
+def test_any_bytes_clean_or_raise_decoding_error(source: bytes) -> None:
+    art = clean_or_none(source)
+    assert art is None or isinstance(art, Article)
+
+
+# -- 2. deterministic ------------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, st.binary()))
+def test_deterministic(source: str | bytes) -> None:
+    assert clean_or_none(source) == clean_or_none(source)
+
+
+# -- 3. nothing lost -------------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, st.binary()))
+def test_kept_and_removed_pieces_hold_the_whole_input(source: str | bytes) -> None:
+    doc = final_doc(source)
+    if doc is not None:
+        check_conservation(doc)
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, st.binary()))
+def test_every_start_points_at_its_text(source: str | bytes) -> None:
+    doc = final_doc(source)
+    if doc is not None:
+        check_offsets(doc)
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example("Tin liên quan\nBình luận\nChia sẻ\n0 bình luận")
+def test_the_article_and_its_record_hold_the_whole_input(source: str) -> None:
+    check_article_keeps_everything(source, clean_article(source))
+
+
+# -- the record names steps a user can turn off ------------------------------------------------------------
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example(f"{TITLES[0]}\n{SENTENCES[1]}\n{TITLES[0]}")  # the headline printed again below the lead
+def test_every_removal_rule_is_a_step_name(source: str) -> None:
+    """`default_pipeline().without(removal.rule)` works for every rule a user sees in the record."""
+    art = clean_article(source)
+    assert {r.rule for r in art.removed} <= set(PIPELINE.names)
+
+
+# -- 4. idempotent -----------------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(ANY_TEXT)
+@example(f"VOV.VN - {SENTENCES[1]}\n{SENTENCES[1]}")  # shrunk from what the property found
+def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
+    art = clean_article(source)
+    again = clean_article(art.render())
+    assert (again.title, again.text) == (art.title, art.text)
+
+
+# -- counterexamples to 4 that the property found, written as the articles they stand for -----------------
+
+T0 = TITLES[0]  # seed 000 line 1
+S0 = SENTENCES[0]  # seed 000 line 3 without "VOV.VN - "
+P1, P2 = SENTENCES[1], SENTENCES[2]  # seed 000 lines 5 and 9
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "text"),
+    [
+        # the lead printed twice, once with the outlet prefix (seed 004 prints its sapo twice; seed 000
+        # prefixes every lead with "VOV.VN - "): it must appear once
+        pytest.param(
+            f"{T0}\n\n{S0}\n\nVOV.VN - {S0}\n\n{P1}\n\n{P2}", T0, f"{S0}\n\n{P1}\n\n{P2}", id="lead-twice-once-prefixed"
+        ),
+        pytest.param(f"{T0}\n\nVOV.VN - {P1}\n\n{P1}\n\n{P2}", T0, f"{P1}\n\n{P2}", id="prefixed-lead-then-copy"),
+        # two name lines after the last paragraph ("Ngọc Tài" is the corpus README's bare byline)
+        pytest.param(f"{T0}\n\n{P1}\n\n{P2}\n\nNgọc Tài\n\nKỳ Phong", T0, f"{P1}\n\n{P2}", id="two-byline-lines"),
+    ],
+)
+def test_known_shapes_clean_once_and_for_all(source: str, title: str, text: str) -> None:
+    art = clean_article(source)
+    assert (art.title, art.text) == (title, text)
+    again = clean_article(art.render())
+    assert (again.title, again.text) == (title, text)
