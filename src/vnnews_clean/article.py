@@ -103,7 +103,7 @@ class Article(_Frozen):
     @classmethod
     def _fill_text(cls, data: Any) -> Any:
         if isinstance(data, dict) and not data.get("text"):
-            parts = [data.get("sapo")] + list(data.get("paragraphs") or ())
+            parts = [data.get("sapo"), *list(data.get("paragraphs") or ())]
             data = {**data, "text": "\n\n".join(p for p in parts if p)}
         return data
 

@@ -7,6 +7,7 @@ pieces together always hold every character of the normalised input.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -128,7 +129,9 @@ class Doc:
         """Remove several non-overlapping spans of one block, each recorded under `rule`."""
         block = self.blocks[index]
         text = block.text
-        spans = sorted((max(0, s), min(len(text), e)) for s, e in spans if e > s)
+        n = len(text)
+        clamped = ((min(max(s, 0), n), min(max(e, 0), n)) for s, e in spans)  # offsets, not Python slices
+        spans = sorted((s, e) for s, e in clamped if e > s)
         if not spans:
             return self
         kept: list[Block] = []
@@ -152,7 +155,7 @@ class Doc:
         block = self.blocks[index]
         bounds = [0, *sorted(a for a in at if 0 < a < len(block.text)), len(block.text)]
         parts: list[Block] = []
-        for s, e in zip(bounds, bounds[1:], strict=False):
+        for s, e in itertools.pairwise(bounds):
             parts.extend(_sub_block(block, s, e))
         # only the first part keeps the block's role: one lead, however a crawl glued it
         parts = [p if n == 0 else replace(p, role="body") for n, p in enumerate(parts)]
@@ -171,7 +174,7 @@ class Doc:
         if text.replace("\n", " ").split() != " ".join(b.text for b in parts).split():
             text = " ".join(b.text for b in parts)  # blocks not taken verbatim from the source
         merged = replace(parts[0], text=text)
-        return self._with(blocks=self.blocks[:index] + (merged,) + self.blocks[index + count :])
+        return self._with(blocks=(*self.blocks[:index], merged, *self.blocks[index + count :]))
 
     # -- changing blocks and metadata ----------------------------------------------------------
     def with_role(self, index: int, role: Role) -> Doc:

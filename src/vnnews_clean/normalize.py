@@ -133,8 +133,8 @@ def replace_homoglyphs(text: str) -> str:
 
 FIXES: tuple[Callable[[str], str], ...] = (
     fix_line_breaks,
-    drop_invisible_characters,  # first: a control code inside "&#\x1f00;" would hide an entity
-    repair_mojibake,
+    repair_mojibake,  # before control codes go: latin-1 mojibake keeps bytes 0x80-0x9F as C1 codes
+    drop_invisible_characters,  # before entities: a control code inside "&#\x1f00;" would hide one
     unescape_entities,
     drop_invisible_characters,  # again: entities can stand for invisible characters ("&#8203;")
     compose_nfc,

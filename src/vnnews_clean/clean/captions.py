@@ -91,7 +91,13 @@ def drop_alt_echoes(doc: Doc) -> Doc:
             images.append(ImageMeta(alt=m.group("alt")))
             doc = doc.drop_at([i], rule="drop_alt_echoes")
             continue
-        if title and len(text) > len(title) + 10 and text.startswith(title) and i > 0 and _starts_anew(text[len(title)]):
+        if (
+            title
+            and len(text) > len(title) + 10
+            and text.startswith(title)
+            and i > 0
+            and _starts_anew(text[len(title)])
+        ):
             images.append(ImageMeta(alt=title))
             doc = doc.cut(i, 0, len(title), rule="drop_alt_echoes")
             doc = doc.with_meta(images=tuple(images))

@@ -108,7 +108,7 @@ _MIN_REACTIONS = 3
 def _reaction_run() -> regex.Pattern[str]:
     reactions = sorted(phrase_list("reactions").exact, key=len, reverse=True)
     return regex.compile(
-        r"(?:\s+|^)(?:(?:" + "|".join(regex.escape(r) for r in reactions) + r")(?:\s+\d+)?\s*){%d,}$" % _MIN_REACTIONS,
+        r"(?:\s+|^)(?:(?:" + "|".join(regex.escape(r) for r in reactions) + rf")(?:\s+\d+)?\s*){{{_MIN_REACTIONS},}}$",
         regex.IGNORECASE,
     )
 

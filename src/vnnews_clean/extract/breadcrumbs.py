@@ -46,7 +46,9 @@ def _extract_slash_trail(doc: Doc) -> Doc:
         text = doc.blocks[i].text
         parts = regex.split(r"\s*[/>»›]\s*", text)
         # a trail leads to an article: something different must follow it
-        following = [b.text for b in doc.blocks[i + 1 : i + 3] if b.text != text and (is_titlelike(b.text) or is_prose(b.text))]
+        following = [
+            b.text for b in doc.blocks[i + 1 : i + 3] if b.text != text and (is_titlelike(b.text) or is_prose(b.text))
+        ]
         if _TRAIL.match(text) and following and all(len(p) >= 2 and len(p.split()) <= 5 for p in parts):
             doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
             if doc.meta.category is None:

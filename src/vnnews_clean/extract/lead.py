@@ -60,7 +60,11 @@ def _strip_once(doc: Doc, i: int) -> tuple[Doc, bool]:
         if doc.meta.outlet_evidence == "lead_prefix":
             return doc, True  # the first (outermost) known prefix names the outlet
         return doc.found(
-            "outlet", block.origin, outlet_domain=profile.domain, outlet_name=profile.name, outlet_evidence="lead_prefix"
+            "outlet",
+            block.origin,
+            outlet_domain=profile.domain,
+            outlet_name=profile.name,
+            outlet_evidence="lead_prefix",
         ), True
     m = _PAREN_PREFIX.match(text) or _DOMAIN_PREFIX.match(text) or _CAPS_PREFIX.match(text)
     # a lone unknown prefix counts only in its bracketed form: "(VTC News) -" on its own line

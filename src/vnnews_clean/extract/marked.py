@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from ..doc import Doc
-from ..shape import is_titlelike
+from ..shape import is_headline
 from .dates import find_datetime
 from .names import looks_like_desk, looks_like_name, split_names
 
@@ -26,7 +26,7 @@ def extract_marked_fields(doc: Doc) -> Doc:
         if name is None or name == "caption":
             continue
         text = block.text
-        if name == "title" and doc.meta.title is None and is_titlelike(text) and not _is_heading(text):
+        if name == "title" and doc.meta.title is None and is_headline(text) and not _is_heading(text):
             doc = doc.found("title", block.origin, title=text, title_start=block.start)
         elif name == "title" and doc.meta.title is None:
             continue  # an h1 that is not headline-shaped ("Thể thao") stays text
@@ -57,10 +57,17 @@ def extract_marked_fields(doc: Doc) -> Doc:
 
 
 def _is_heading(text: str) -> bool:
-    """A box heading in an h1 ("Tin liên quan") is not the headline, in HTML as in text."""
+    """Page furniture in an h1 ("Tin liên quan", "Mời quý độc giả…") is not the headline, in HTML as
+    in text, where the cleaners drop such lines before the headline is looked for."""
     from .._data import phrase_list
 
-    return phrase_list("related_headers").matches(text) or phrase_list("widgets").matches(text)
+    return (
+        phrase_list("related_headers").matches(text)
+        or phrase_list("widgets").matches(text)
+        or phrase_list("comment_headers").matches(text)
+        or phrase_list("banners").matches(text)
+        or phrase_list("calls").starts(text) is not None
+    )
 
 
 def _with_body_zone(doc: Doc, i: int) -> Doc:
