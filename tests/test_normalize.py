@@ -20,6 +20,7 @@ from vnnews_clean import clean_article
 from vnnews_clean.normalize import (
     FIXES,
     compose_nfc,
+    convert_legacy_fonts,
     drop_invisible_characters,
     fix_line_breaks,
     normalize,
@@ -48,6 +49,21 @@ def mojibake(text: str) -> str:
 
 
 CASES: dict[Callable[[str], str], list[tuple[str, str]]] = {
+    convert_legacy_fonts: [
+        # TCVN3 (ABC fonts) read as cp1252; outlets.md §4 gives "ViÖt Nam" and "Tin liªn quan"
+        (
+            "Tin liªn quan: ViÖt Nam vµ Trung Quèc ®· ký kÕt hiÖp ®Þnh hîp t¸c kinh tÕ",
+            "Tin liên quan: Việt Nam và Trung Quốc đã ký kết hiệp định hợp tác kinh tế",
+        ),
+        # VNI read as cp1252; outlets.md §4 gives "Xin chaøo caùc baïn"
+        (
+            "Xin chaøo caùc baïn, hoâm nay trôøi ñeïp quaù vaø chuùng toâi ñi hoïc.",
+            "Xin chào các bạn, hôm nay trời đẹp quá và chúng tôi đi học.",
+        ),
+        # real Unicode Vietnamese with a few Latin-1 symbols stays as it is
+        ("Nhiệt độ 30°C, giá 2 × 3 « đồng » ý kiến.", "Nhiệt độ 30°C, giá 2 × 3 « đồng » ý kiến."),
+        ("Le café était très bon, à côté de l'hôtel.", "Le café était très bon, à côté de l'hôtel."),
+    ],
     fix_line_breaks: [
         ("Tin liên quan\r\nBình luận", "Tin liên quan\nBình luận"),
         ("Tin liên quan\rBình luận", "Tin liên quan\nBình luận"),

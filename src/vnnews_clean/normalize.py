@@ -86,6 +86,24 @@ def repair_mojibake(text: str) -> str:
     )
 
 
+# Latin-1 characters that Unicode Vietnamese never uses (it uses à á â ã è é ê ì í ò ó ô õ ù ú ý):
+# TCVN3 and VNI text read as cp1252 is full of them ("ViÖt", "®·", "chaøo").
+_LEGACY_HINT = re.compile(
+    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+)
+
+
+def convert_legacy_fonts(text: str) -> str:
+    """Pre-Unicode font encodings read as cp1252: TCVN3 "ViÖt Nam" → "Việt Nam", VNI "Xin chaøo" → "Xin chào"."""
+    # legacy text shows these characters in most words; a page with a few "«»", "°" or "·" does not
+    hints = len(_LEGACY_HINT.findall(text, 0, 4000))
+    if hints < max(3, min(len(text), 4000) // 400):
+        return text
+    from .load.legacy import repair_legacy
+
+    return repair_legacy(text)[0]
+
+
 def unescape_entities(text: str) -> str:
     """HTML entities left in stored text: "H&agrave;n" → "Hàn", "&#7879;" → "ệ", "&amp;nbsp;" → " "."""
     for _ in range(2):  # double-escaped dumps ("&amp;nbsp;") need a second pass
@@ -134,6 +152,7 @@ def replace_homoglyphs(text: str) -> str:
 FIXES: tuple[Callable[[str], str], ...] = (
     fix_line_breaks,
     repair_mojibake,  # before control codes go: latin-1 mojibake keeps bytes 0x80-0x9F as C1 codes
+    convert_legacy_fonts,
     drop_invisible_characters,  # before entities: a control code inside "&#\x1f00;" would hide one
     unescape_entities,
     drop_invisible_characters,  # again: entities can stand for invisible characters ("&#8203;")

@@ -26,6 +26,10 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace")
     declared = _declared_charset(data)
+    if declared == "cp1258":
+        from .legacy import decode_windows_1258
+
+        return decode_windows_1258(data)
     if declared:
         try:
             return data.decode(declared)

@@ -24,4 +24,4 @@ def load_text(text: str) -> Doc:
 
 
 # Fixes a user should hear about: they mean the input was damaged, not merely formatted.
-_NOTEWORTHY = frozenset({"repair_mojibake", "replace_homoglyphs", "unescape_entities"})
+_NOTEWORTHY = frozenset({"repair_mojibake", "convert_legacy_fonts", "replace_homoglyphs", "unescape_entities"})
