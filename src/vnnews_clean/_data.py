@@ -66,6 +66,7 @@ class PhraseList:
         self._start = regex.compile(rf"^(?:{body})(?=\W|$)", regex.IGNORECASE)
         self._find = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
         self._seen: dict[str, bool] = {}
+        self._started: dict[str, regex.Match[str] | None] = {}
 
     @classmethod
     def from_text(cls, text: str, name: str = "<user>") -> PhraseList:
@@ -101,7 +102,12 @@ class PhraseList:
 
     def starts(self, line: str) -> regex.Match[str] | None:
         """The folded line begins with an entry (at a word boundary)."""
-        return self._start.match(fold(line))
+        if line in self._started:
+            return self._started[line]
+        if len(self._started) > _CACHE_LIMIT:
+            self._started.clear()
+        found = self._started[line] = self._start.match(fold(line))
+        return found
 
     def finds(self, text: str) -> regex.Match[str] | None:
         """An entry occurs anywhere in `text` (lower-cased), as whole words."""
@@ -153,3 +159,4 @@ def clear_caches() -> None:
         fn.cache_clear()
     for name in _LIST_NAMES:
         phrase_list(name)._seen.clear()
+        phrase_list(name)._started.clear()

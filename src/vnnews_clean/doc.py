@@ -11,9 +11,10 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
-__all__ = ["Block", "Doc", "Hints", "ImageMeta", "Meta", "Piece", "Role"]
+__all__ = ["Block", "Doc", "Hints", "ImageMeta", "Meta", "Piece", "Role", "mentions"]
 
 Kind = Literal["boilerplate", "duplicate", "metadata"]
 Role = Literal["body", "sapo", "heading"]
@@ -220,6 +221,20 @@ class Doc:
 
     def removed_by(self, rule: str) -> tuple[Piece, ...]:
         return tuple(p for p in self.removed if p.rule == rule)
+
+
+@lru_cache(maxsize=16)
+def _lowered(source: str) -> str:
+    return source.lower()
+
+
+def mentions(doc: Doc, *needles: str) -> bool:
+    """Whether the input (lower-cased) contains any of `needles`: a cheap test that lets a step skip
+    a document it cannot apply to. Needles are lower case."""
+    if not doc.source:
+        return True  # a Doc built by hand has no source to test against: do not skip
+    low = _lowered(doc.source)
+    return any(n in low for n in needles)
 
 
 def _sub_block(block: Block, s: int, e: int) -> list[Block]:

@@ -12,8 +12,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-import ftfy
-import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec
 import regex
 
 from ._data import homoglyphs
@@ -52,8 +50,8 @@ _HAS_DELETABLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]"
 )
 _HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_MULTI_SPACE = re.compile(" {2,}")
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_EDGE_SPACE = re.compile(" ?\n ?")
 _MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
 
 
@@ -64,9 +62,13 @@ def fix_line_breaks(text: str) -> str:
 
 def repair_mojibake(text: str) -> str:
     """UTF-8 decoded with the wrong code page: "Viá»‡t Nam" → "Việt Nam" (ftfy)."""
-    hits = len(_MOJIBAKE.findall(text, 0, 20000))
-    if hits == 0:
+    if _MOJIBAKE.search(text) is None:
         return text
+    hits = len(_MOJIBAKE.findall(text, 0, 20000))
+    # ftfy is imported here, not at the top: it costs 50 ms of import time and most texts never need it
+    import ftfy
+    import ftfy.bad_codecs  # registers the sloppy-windows-1252 codec
+
     if hits >= _WHOLE_TEXT_EVIDENCE:
         # a whole page read with the wrong code page: undo it at once, so that short lines
         # ("Tin má»›i"), which ftfy leaves alone one by one, are repaired too
@@ -106,16 +108,26 @@ def convert_legacy_fonts(text: str) -> str:
 
 def unescape_entities(text: str) -> str:
     """HTML entities left in stored text: "H&agrave;n" → "Hàn", "&#7879;" → "ệ", "&amp;nbsp;" → " "."""
+    if not _ENTITY.search(text):
+        return text
     for _ in range(2):  # double-escaped dumps ("&amp;nbsp;") need a second pass
+        text = html.unescape(text)
         if not _ENTITY.search(text):
             break
-        text = html.unescape(text)
-    return text
+    # entities can stand for invisible characters ("&#8203;")
+    return drop_invisible_characters(text)
+
+
+# Decomposed text carries combining marks; without any, composing changes nothing that matters here
+# (is_normalized falls back to a full normalisation on many Vietnamese letters, 1 ms per page).
+_COMBINING = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff\u3099\u309a]")
 
 
 def compose_nfc(text: str) -> str:
     """Decomposed Vietnamese (NFD, windows-1258 style) composed to NFC: "Vie\u0323\u0302t" → "Việt"."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if _COMBINING.search(text) is None:
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def drop_invisible_characters(text: str) -> str:
@@ -127,11 +139,13 @@ def drop_invisible_characters(text: str) -> str:
 
 def unify_spaces(text: str) -> str:
     """NBSP, tabs and other space characters become one plain space; lines lose edge spaces."""
-    text = _SPACES.sub(" ", text)
-    text = _MULTI_SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
-        text = "\n".join(line.strip(" ") for line in text.split("\n"))
-    return text
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE_SPACE.sub("\n", text)
+    return text.strip(" ")
 
 
 def replace_homoglyphs(text: str) -> str:
@@ -146,7 +160,7 @@ def replace_homoglyphs(text: str) -> str:
             return word  # a real Russian or Greek word stays as it is
         return word.translate(table)
 
-    return _MIXED_WORD.sub(fix, text)
+    return compose_nfc(_MIXED_WORD.sub(fix, text))
 
 
 FIXES: tuple[Callable[[str], str], ...] = (
@@ -155,10 +169,8 @@ FIXES: tuple[Callable[[str], str], ...] = (
     convert_legacy_fonts,
     drop_invisible_characters,  # before entities: a control code inside "&#\x1f00;" would hide one
     unescape_entities,
-    drop_invisible_characters,  # again: entities can stand for invisible characters ("&#8203;")
     compose_nfc,
     replace_homoglyphs,
-    compose_nfc,
     unify_spaces,
 )
 

@@ -13,8 +13,9 @@ _MEMO = 1 << 16
 _CLOSERS = " \t'\"”’»)]*"
 _TERMINALS = (".", "!", "?", "…", ";", ":")
 _CLOSE_QUOTE = regex.compile(r"[\"”’»]$")
-# Spaces and punctuation deleted by str.translate (a C loop, far cheaper than a regex per line).
-_KEY_DELETE = dict.fromkeys(map(ord, " \t\n\r\u00a0!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…·•‹›„‚°©®™§¶"), None)
+# Punctuation left out of comparison keys. Each is removed with str.replace, and only when present:
+# on Vietnamese text that is several times cheaper than str.translate or a regex.
+_KEY_PUNCTUATION = tuple(".,:;!?\"'“”‘’«»()[]{}-–—…/\\|*•·#+=~_^`@$%&")
 
 
 @lru_cache(maxsize=_MEMO)
@@ -50,7 +51,11 @@ def is_titlelike(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A comparison key: lower case letters and digits only ("Nga-Trung" == "nga trung")."""
-    return text.lower().translate(_KEY_DELETE)
+    out = "".join(text.lower().split())
+    for mark in _KEY_PUNCTUATION:
+        if mark in out:
+            out = out.replace(mark, "")
+    return out
 
 
 @lru_cache(maxsize=_MEMO)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..doc import Block, Doc
+from ..doc import Block, Doc, mentions
 from ..extract.dates import find_datetime
 from ..shape import ends_like_sentence, word_count
 
@@ -19,6 +19,8 @@ _COMMA_JOIN = regex.compile(r"(?<=[.!?…”\"])\s+,\s+(?=[\p{Lu}\"“])")
 
 def unwrap_list_syntax(doc: Doc) -> Doc:
     """Python list syntax around extracted nodes: `['Câu một.', 'Câu hai.']` → two paragraphs."""
+    if not mentions(doc, "['", '["'):
+        return doc
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
@@ -40,6 +42,8 @@ def unwrap_list_syntax(doc: Doc) -> Doc:
 
 def split_comma_joined_paragraphs(doc: Doc) -> Doc:
     """Paragraphs a crawler joined with " , ": `… khởi tố. , Sáng 12/3, …` → two paragraphs."""
+    if not mentions(doc, " , "):
+        return doc
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
@@ -128,8 +132,11 @@ def _header_cuts(head: str) -> list[int]:
     return cuts
 
 
-_GAP_BEFORE_CAPITAL = regex.compile(r"\s+(?=[\p{Lu}\"“])")
-_CREDIT_PAREN = regex.compile(r"\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\)$")
+# Sentence ends: terminal punctuation (closing quotes allowed) or a closing photo credit "(Ảnh: X)",
+# then spaces and a capital or an opening quote.
+_SENTENCE_GAP = regex.compile(
+    r"(?:[.!?…][\"”’»]?|\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\))(\s+)(?=[\p{Lu}\"“])"
+)
 _CAPS_HEADING = regex.compile(
     r"\s+(?=(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b)"
 )
@@ -137,13 +144,7 @@ _CAPS_HEADING = regex.compile(
 
 def _sentence_ends(text: str) -> list[int]:
     """Offsets where a new sentence starts: after terminal punctuation or a photo credit, before a capital."""
-    cuts = []
-    for m in _GAP_BEFORE_CAPITAL.finditer(text):
-        before = text[max(0, m.start() - 100) : m.start()]
-        if before.rstrip('"”’»').endswith((".", "!", "?", "…")) or (
-            before.endswith(")") and _CREDIT_PAREN.search(before)
-        ):
-            cuts.append(m.end())
+    cuts = [m.end(1) for m in _SENTENCE_GAP.finditer(text)]
     cuts.extend(m.end() for m in _CAPS_HEADING.finditer(text))
     return sorted(set(cuts))
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from .._data import phrase_list
-from ..doc import Doc, ImageMeta
+from ..doc import Doc, ImageMeta, mentions
 from ..shape import is_prose, key, tail_window, word_count
 
 __all__ = [
@@ -183,6 +183,8 @@ _SHORTCODE = regex.compile(
 
 def unwrap_caption_shortcodes(doc: Doc) -> Doc:
     """WordPress `[caption …]…[/caption]` lines: the markup is dropped and the text becomes a caption."""
+    if not mentions(doc, "[caption", "[/caption"):
+        return doc
     images = list(doc.meta.images)
     i = 0
     while i < len(doc.blocks):
@@ -218,6 +220,8 @@ def _inline_credit() -> regex.Pattern[str]:
 
 def split_inline_captions(doc: Doc) -> Doc:
     """A caption glued inside a flattened paragraph becomes a block of its own, ending at its credit."""
+    if not mentions(doc, "ảnh", "hình", "video", "clip", "đồ họa", "nguồn"):
+        return doc
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
@@ -259,6 +263,8 @@ _MAX_CREDIT_WORDS = 4
 
 def split_leading_credits(doc: Doc) -> Doc:
     """A credit glued before the next sentence: "Ảnh: Nguyễn Minh.Trung tá…", "Ảnh: Nguyễn Diễm Hiện nay, …"."""
+    if not mentions(doc, "ảnh", "hình", "đồ họa", "đồ hoạ"):
+        return doc
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text

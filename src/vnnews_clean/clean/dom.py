@@ -10,11 +10,15 @@ __all__ = ["drop_in_article_boxes", "drop_outside_article"]
 
 def drop_outside_article(doc: Doc) -> Doc:
     """Menus, sidebars and footers: every block the loader placed outside the article container."""
+    if doc.kind != "html":
+        return doc
     return _drop_zone(doc, "outside", "drop_outside_article")
 
 
 def drop_in_article_boxes(doc: Doc) -> Doc:
     """Boxes inside the container: related news, polls, share bars, ads ("VCSortableInPreviewMode[type=RelatedNewsBox]")."""
+    if doc.kind != "html":
+        return doc
     return _drop_zone(doc, "noise", "drop_in_article_boxes")
 
 

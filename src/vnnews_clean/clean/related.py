@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from .._data import phrase_list
-from ..doc import Block, Doc
+from ..doc import Block, Doc, mentions
 from ..outlets import load_registry
 from ..shape import is_headline, is_prose, is_titlelike, key, word_count
 
@@ -116,6 +116,9 @@ def drop_glued_headlines(doc: Doc) -> Doc:
 
 def split_doubled(text: str) -> list[str] | None:
     """`"A A B B"` → `["A", "B"]` when the whole line is headlines of 4+ words, each written twice."""
+    words = text.split(None, 4)
+    if len(words) < 5 or text.count(" ".join(words[:4])) < 2:
+        return None  # the opening words of a doubled headline come back later in the line
     out: list[str] = []
     rest = text
     while rest:
@@ -144,6 +147,8 @@ _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 def split_glued_related_header(doc: Doc) -> Doc:
     """A related heading glued to its headlines: "TIN MỚIBé mẫu giáo…hoàngNợ ngập đầu…" → heading + headlines."""
+    if not mentions(doc, "tin ", "bài ", "đọc ", "xem ", "mới nhất", "related", "nổi bật", "quan tâm"):
+        return doc
     headers = phrase_list("related_headers")
     i = 0
     while i < len(doc.blocks):

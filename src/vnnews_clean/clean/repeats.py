@@ -11,6 +11,7 @@ from ..shape import key
 __all__ = ["drop_repeated_paragraphs", "drop_title_echoes"]
 
 _MIN_KEY = 12  # shorter lines ("Ảnh", "X") are judged by the widget rules, not by repetition
+_PREFIX_ALLOWANCE = 40  # characters an outlet prefix and spacing add to an echoed line
 _PREFIX = 40  # a copy cut short ("… đang ở ngã ba") still shares this many leading characters
 
 
@@ -62,4 +63,9 @@ def drop_title_echoes(doc: Doc) -> Doc:
     title_key = key(doc.meta.title)
     if len(title_key) < _MIN_KEY:
         return doc
-    return doc.drop(lambda b: _key_without_prefix(b.text) == title_key, rule="drop_title_echoes", kind="duplicate")
+    longest = len(doc.meta.title) + _PREFIX_ALLOWANCE  # an echo is the title, perhaps with a prefix
+
+    def is_echo(text: str) -> bool:
+        return len(text) <= longest and _key_without_prefix(text) == title_key
+
+    return doc.drop(lambda b: is_echo(b.text), rule="drop_title_echoes", kind="duplicate")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._data import phrase_list
-from ..doc import Doc
+from ..doc import Doc, mentions
 from ..extract.dates import is_relative_time
 from ..shape import word_count
 
@@ -22,6 +22,8 @@ def drop_comment_section(doc: Doc) -> Doc:
     ("Bình luận", "Ý kiến bạn đọc") followed by comment furniture ("Trả lời", "Thích", "2 giờ
     trước", "{name} - {time}") marks where they begin.
     """
+    if not mentions(doc, "bình luận", "ý kiến", "{name", "comment"):
+        return doc
     headers = phrase_list("comment_headers")
     widgets = phrase_list("widgets")
     n = len(doc.blocks)
@@ -37,6 +39,8 @@ def drop_comment_section(doc: Doc) -> Doc:
 
 def strip_end_marker(doc: Doc) -> Doc:
     """The TTXVN-style end marker "./." after the last sentence ("…vào năm 2021./.")."""
+    if not mentions(doc, "./."):
+        return doc
     i = 0
     while i < len(doc.blocks):
         m = _END_MARKER.search(doc.blocks[i].text)

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from .._data import fold, phrase_list
-from ..doc import Doc
+from ..doc import Doc, mentions
 from ..regions import HEAD_WINDOW, body_end, head_end
 from ..shape import is_prose, tail_window, word_count
 
@@ -35,6 +35,8 @@ def drop_widget_lines(doc: Doc) -> Doc:
 
 def _is_player_item(text: str) -> bool:
     """A video-player playlist item: a short title ending in a relative time ("… 3 phút trước")."""
+    if not text.endswith(("trước", "xong", "qua")):
+        return False
     return word_count(text) <= 16 and _RELATIVE_TIME.search(text) is not None and not text.endswith(".")
 
 
@@ -120,6 +122,8 @@ def _reaction_endings() -> tuple[str, ...]:
 
 def drop_reaction_buttons(doc: Doc) -> Doc:
     """Reaction buttons at the end of a line: "MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"."""
+    if not mentions(doc, "bổ ích", "xúc động", "phẫn nộ", "độc đáo", "haha", "wow", "sáng tạo", "hài hước"):
+        return doc
     tail = _reaction_run()
     endings = _reaction_endings()
     i = 0

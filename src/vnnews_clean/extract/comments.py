@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..doc import Doc
+from ..doc import Doc, mentions
 
 __all__ = ["extract_comment_count"]
 
@@ -16,6 +16,8 @@ _COUNT = regex.compile(
 
 def extract_comment_count(doc: Doc) -> Doc:
     """A line that is only a comment count moves to `comment_count`; the first one wins."""
+    if not mentions(doc, "bình luận", "ý kiến", "comment"):
+        return doc
     gone = [i for i, b in enumerate(doc.blocks) if _COUNT.match(b.text.strip(" .*"))]
     # A count may also sit inside a comment section that was already dropped as a whole.
     seen = [(b.start, b.text, b.origin) for b in doc.blocks] + [(p.start, p.text, p.origin) for p in doc.removed]

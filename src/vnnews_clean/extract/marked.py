@@ -19,6 +19,8 @@ _TITLE_SUFFIX = regex.compile(r"\s+[-–|]\s+[^-–|]{2,40}$")
 
 def extract_marked_fields(doc: Doc) -> Doc:
     """Marked elements move to metadata (the visible page wins over its meta tags); a sapo stays as the lead."""
+    if doc.kind != "html":
+        return doc
     gone: list[int] = []
     sapo_set = False
     for i, block in enumerate(doc.blocks):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._data import phrase_list
-from ..doc import Doc
+from ..doc import Doc, mentions
 from ..regions import body_end
 from ..shape import is_prose, word_count
 
@@ -32,6 +32,8 @@ def _split_inline_tags(doc: Doc) -> Doc:
 
 def extract_tags(doc: Doc) -> Doc:
     """A "Từ khóa:" / "Tags:" line (with its tags, or followed by one tag per line) → `tags`."""
+    if not mentions(doc, "từ khóa", "từ khoá", "tag", "chủ đề", "keyword", "thẻ"):
+        return doc
     labels = phrase_list("tag_labels")
     doc = _split_inline_tags(doc)
     tail = body_end(doc)
