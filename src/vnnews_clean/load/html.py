@@ -9,6 +9,7 @@ shared text cleaners do the rest.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -153,12 +154,15 @@ def load_html(html: str) -> Doc:
 
 
 _XML_INVALID = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_XML_INVALID_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _parse(html: str) -> lxml_html.HtmlElement | None:
     # lxml refuses str input that declares an encoding (the text is already decoded) and any
     # control character; neither carries text, so both go before parsing.
-    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html).translate(_XML_INVALID)
+    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    if _XML_INVALID_CHAR.search(html):
+        html = html.translate(_XML_INVALID)
     html = "".join(ch for ch in html if not 0xD800 <= ord(ch) <= 0xDFFF) if _has_surrogates(html) else html
     try:
         tree = lxml_html.document_fromstring(html)
