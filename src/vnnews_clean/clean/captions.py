@@ -49,6 +49,7 @@ def _credit_patterns() -> tuple[regex.Pattern[str], ...]:
 
 
 _CREDIT_WINDOW = 140
+_LONGEST_CAPTION = 50  # words; a longer text in a caption element is a photo story's paragraph
 # cheap pre-check before the full credit patterns: a label word must appear
 _LABEL_WORDS = (
     "ảnh",
@@ -134,7 +135,8 @@ def extract_captions(doc: Doc) -> Doc:
             gone.extend((i - 1, i))
             continue
         split = split_credit(b.text)
-        marked = b.hints.field == "caption"  # a <figcaption> or caption class in HTML
+        # a <figcaption> or caption class in HTML; photo stories put whole paragraphs there
+        marked = b.hints.field == "caption" and word_count(b.text) <= _LONGEST_CAPTION
         follows_echo = _follows(doc, i, after_echo)
         if (
             split is None

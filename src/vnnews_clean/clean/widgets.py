@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 _DOMAIN_LINE = regex.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
+_URL_LINE = regex.compile(r"^https?://\S+$", regex.IGNORECASE)  # a bare link: the source a re-post points to
 _RELATIVE_TIME = regex.compile(
     r"(?:\d{1,3}\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước|vừa xong|hôm qua)$", regex.IGNORECASE
 )
@@ -94,7 +95,7 @@ def drop_outlet_domain_lines(doc: Doc) -> Doc:
     tail = body_end(doc)
 
     def is_outlet_line(i: int, text: str) -> bool:
-        if _DOMAIN_LINE.match(text) and not is_prose(text):
+        if (_DOMAIN_LINE.match(text) or _URL_LINE.match(text)) and not is_prose(text):
             return True
         return i >= tail and word_count(text) <= 4 and registry.by_name(text) is not None
 
