@@ -175,8 +175,24 @@ FIXES: tuple[Callable[[str], str], ...] = (
 )
 
 
+# One scan for anything any repair would act on: mojibake lead bytes, Latin-1 letters Vietnamese never
+# uses (legacy fonts), control and invisible characters, entities and literal escapes, combining
+# marks (NFD), Greek and Cyrillic letters (look-alikes), odd spaces. Most inputs have none.
+_ANY_REPAIR = re.compile(
+    "á[»º]|Æ[°¯]|Ä[‘’\u0090\u0091]|Ã[\u00a0-\u00bf\u2013-\u2122]|&[#a-zA-Z]|xa0|u00a0|u200|ufeff|"
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad"
+    "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
+    "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u1680\u17b4\u17b5\u180e\u1dc0-\u1dff\u2000-\u200f"
+    "\u2028\u2029\u202f\u205f-\u2064\u20d0-\u20ff\u3000\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc]"
+)
+
+
 def normalize(text: str) -> tuple[str, tuple[str, ...]]:
     """Run every fix in order; return the text and the names of the fixes that changed it."""
+    if _ANY_REPAIR.search(text) is None:
+        # nothing to repair: only line breaks and spacing can need work
+        return unify_spaces(fix_line_breaks(text)), ()
     changed: list[str] = []
     for fix in FIXES:
         new = fix(text)
