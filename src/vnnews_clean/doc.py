@@ -228,13 +228,13 @@ def _lowered(source: str) -> str:
     return source.lower()
 
 
-def mentions(doc: Doc, *needles: str) -> bool:
-    """Whether the input (lower-cased) contains any of `needles`: a cheap test that lets a step skip
-    a document it cannot apply to. Needles are lower case."""
+def mentions(doc: Doc, *needles: str, case: bool = False) -> bool:
+    """Whether the input contains any of `needles`: a cheap test that lets a step skip a document
+    it cannot apply to. Needles are lower case unless `case=True` (then matched as written)."""
     if not doc.source:
         return True  # a Doc built by hand has no source to test against: do not skip
-    low = _lowered(doc.source)
-    return any(n in low for n in needles)
+    text = doc.source if case else _lowered(doc.source)
+    return any(n in text for n in needles)
 
 
 def _sub_block(block: Block, s: int, e: int) -> list[Block]:

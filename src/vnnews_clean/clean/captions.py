@@ -222,7 +222,7 @@ def _inline_credit() -> regex.Pattern[str]:
 
 def split_inline_captions(doc: Doc) -> Doc:
     """A caption glued inside a flattened paragraph becomes a block of its own, ending at its credit."""
-    if not mentions(doc, "ảnh", "hình", "video", "clip", "đồ họa", "nguồn"):
+    if not mentions(doc, "ảnh:", "ảnh :", "hình:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "nguồn:"):
         return doc
     i = 0
     while i < len(doc.blocks):
@@ -265,7 +265,7 @@ _MAX_CREDIT_WORDS = 4
 
 def split_leading_credits(doc: Doc) -> Doc:
     """A credit glued before the next sentence: "Ảnh: Nguyễn Minh.Trung tá…", "Ảnh: Nguyễn Diễm Hiện nay, …"."""
-    if not mentions(doc, "ảnh", "hình", "đồ họa", "đồ hoạ"):
+    if not mentions(doc, "ảnh:", "ảnh :", "hình:", "đồ họa:", "đồ hoạ:", "nguồn ảnh", "tin, ảnh"):
         return doc
     i = 0
     while i < len(doc.blocks):

@@ -147,7 +147,7 @@ _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 def split_glued_related_header(doc: Doc) -> Doc:
     """A related heading glued to its headlines: "TIN MỚIBé mẫu giáo…hoàngNợ ngập đầu…" → heading + headlines."""
-    if not mentions(doc, "tin ", "bài ", "đọc ", "xem ", "mới nhất", "related", "nổi bật", "quan tâm"):
+    if not mentions(doc, "TIN", "BÀI", "ĐỌC", "XEM", "MỚI NHẤT", "RELATED", "NỔI BẬT", "CÙNG", "CÓ THỂ", case=True):
         return doc
     headers = phrase_list("related_headers")
     i = 0

@@ -95,7 +95,7 @@ def drop_outlet_domain_lines(doc: Doc) -> Doc:
     tail = body_end(doc)
 
     def is_outlet_line(i: int, text: str) -> bool:
-        if (_DOMAIN_LINE.match(text) or _URL_LINE.match(text)) and not is_prose(text):
+        if " " not in text and "." in text and (_DOMAIN_LINE.match(text) or _URL_LINE.match(text)):
             return True
         return i >= tail and word_count(text) <= 4 and registry.by_name(text) is not None
 
