@@ -27,6 +27,7 @@ _EDGE_CHARS = " \t\n\r*•·‣◦▪►▶»«<>|-–—:;.,!?…()[]\"'“”�
 _CACHE_LIMIT = 65536
 _LIST_NAMES: list[str] = []  # the packaged lists loaded so far (for clear_caches)
 _MAX_LINE = 240  # whole-line phrases (headings, widgets, calls) are short; longer lines never match
+_MAX_PATTERN_LINE = 160  # the longest line a `re:` entry is written to match ("Xem thêm TP.Thanh Hóa")
 
 
 @lru_cache(maxsize=_CACHE_LIMIT)

@@ -113,8 +113,32 @@ def _starts_anew(ch: str) -> bool:
     return ch.isupper() or not ch.isalnum()
 
 
+_CAPTION_NEEDLES = (
+    "ảnh:",
+    "ảnh :",
+    "(ảnh",
+    "hình:",
+    "(hình",
+    "video:",
+    "(video",
+    "clip:",
+    "(clip",
+    "photo:",
+    "đồ họa:",
+    "đồ hoạ:",
+    "nguồn ảnh",
+    "ảnh minh",
+    "ảnh tư liệu",
+    "ảnh chụp",
+    "ảnh cắt",
+    "tin, ảnh",
+)
+
+
 def extract_captions(doc: Doc) -> Doc:
     """Photo captions, moved to `images` with the credit split off: "… Moscow (Ảnh: Tân Hoa Xã)"."""
+    if doc.kind == "text" and not doc.meta.images and not mentions(doc, *_CAPTION_NEEDLES):
+        return doc  # no credit label and no alt echo: no caption to find
     images = list(doc.meta.images)
     pending_alt = [n for n, im in enumerate(images) if im.caption is None and im.credit is None]
     after_echo = {p.start for p in doc.removed_by("drop_alt_echoes")}
