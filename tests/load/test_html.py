@@ -1,0 +1,127 @@
+"""The HTML loader and the HTML path through the pipeline, on real page shapes."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from vnnews_clean import clean_article
+from vnnews_clean.api import load
+from vnnews_clean.load.encoding import decode
+
+HTML = Path(__file__).resolve().parents[1] / "data" / "html"
+
+# A page in the VnExpress shape (outlets.md §1: h1.title-detail, p.description, article.fck_detail,
+# p.Normal, a related box `div.box-tinlienquanv2` inside the article, a share bar).
+PAGE = """<!DOCTYPE html><html><head>
+<meta charset="utf-8"><title>Giá vàng tăng mạnh - VnExpress</title>
+<link rel="canonical" href="https://vnexpress.net/gia-vang-tang-manh-4712345.html">
+<meta property="article:published_time" content="2024-03-05T08:30:00+07:00">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Giá vàng tăng mạnh",</script>
+</head><body>
+<nav class="main-nav"><a href="/">Trang chủ</a><a href="/kinh-doanh">Kinh doanh</a></nav>
+<h1 class="title-detail">Giá vàng tăng mạnh trong phiên sáng nay</h1>
+<p class="description">Giá vàng miếng trong nước tăng thêm gần một triệu đồng mỗi lượng so với cuối tuần trước.</p>
+<article class="fck_detail ">
+<p class="Normal">Sáng nay, các doanh nghiệp kinh doanh vàng đồng loạt điều chỉnh giá bán vàng miếng lên mức cao mới.</p>
+<!--bonewsrelation--><p class="Normal">Giới phân tích cho rằng nhu cầu trú ẩn tăng khi thị trường thế giới biến động mạnh.</p>
+<div class="box-tinlienquanv2"><a href="/x.html">Giá vàng thế giới lập đỉnh mới trong tuần qua</a></div>
+<p class="Normal" style="display:none">Đoạn ẩn không hiển thị cho bạn đọc nên không thuộc bài.</p>
+<p class="Normal">Ông Nguyễn Văn An, một nhà đầu tư ở Hà Nội, cho biết đã mua thêm vàng từ<a href="/y">tuần trước</a> để phòng rủi ro.</p>
+<p class="Normal" style="text-align:right;"><strong>Minh Sơn</strong></p>
+</article>
+<div class="box-share"><a>Chia sẻ</a></div>
+<footer><p>© Bản quyền thuộc về VnExpress.</p></footer>
+</body></html>"""
+
+
+def test_page_fields_and_body() -> None:
+    art = clean_article(PAGE)
+    assert art.title == "Giá vàng tăng mạnh trong phiên sáng nay"
+    assert art.sapo == "Giá vàng miếng trong nước tăng thêm gần một triệu đồng mỗi lượng so với cuối tuần trước."
+    assert art.paragraphs[0].startswith("Sáng nay, các doanh nghiệp")
+    assert art.outlet is not None and art.outlet.domain == "vnexpress.net"
+    assert art.published_at is not None and art.published_at.isoformat() == "2024-03-05T08:30:00+07:00"
+    # menus, related box, share bar and footer are not article text
+    for junk in ("Trang chủ", "lập đỉnh mới", "Chia sẻ", "Bản quyền"):
+        assert junk not in art.text
+    # the related headline is kept as a related teaser
+    assert [r.title for r in art.related] == ["Giá vàng thế giới lập đỉnh mới trong tuần qua"]
+
+
+def test_hidden_elements_and_comments_are_not_text() -> None:
+    text = clean_article(PAGE).text
+    assert "Đoạn ẩn" not in text
+    assert "bonewsrelation" not in text
+
+
+def test_inline_link_is_joined_as_the_markup_has_it() -> None:
+    # "từ<a>tuần trước</a>": no space in the markup, so none is invented
+    assert "đã mua thêm vàng từtuần trước để phòng rủi ro." in clean_article(PAGE).text
+
+
+def test_malformed_json_ld_is_tolerated_and_recorded_as_nothing() -> None:
+    # the JSON-LD block above is cut off mid-object; the page still cleans
+    assert clean_article(PAGE).title is not None
+
+
+def test_nfd_page_gives_the_same_article_as_nfc() -> None:
+    nfd = unicodedata.normalize("NFD", PAGE)
+    assert nfd != PAGE
+    a, b = clean_article(PAGE), clean_article(nfd)
+    assert (a.title, a.sapo, a.paragraphs, a.authors) == (b.title, b.sapo, b.paragraphs, b.authors)
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258(text: str) -> bytes:
+    """Encode as windows-1258 does: letters with â/ê/ô/ơ/ư/ă precomposed, the tone as a combining mark."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += base.encode("cp1258") + "".join(c for c in parts if c in _TONES).encode("cp1258")
+    return out
+
+
+def test_windows_1258_page_declared_in_meta_is_decoded_to_nfc() -> None:
+    # windows-1258 stores tones as combining marks after the letter (outlets.md §4: "Việt" -> "Vi ê ò t")
+    body = "Tiếng Việt có dấu trong bài báo này được mã hóa theo bảng mã Windows-1258 của Microsoft."
+    assert _cp1258("Việt") == b"Vi\xea\xf2t"
+    raw = (
+        b'<html><head><meta charset="windows-1258"></head><body><h1>'
+        + _cp1258("Bài báo cũ về bảng mã")
+        + b"</h1><p>"
+        + _cp1258(body)
+        + b"</p></body></html>"
+    )
+    art = clean_article(raw)
+    assert art.text == body
+    assert unicodedata.is_normalized("NFC", art.text)
+
+
+def test_decode_reads_the_declared_charset_before_guessing() -> None:
+    raw = '<html><head><meta charset="windows-1252"></head><body><p>Café</p></body></html>'.encode("cp1252")
+    assert "Café" in decode(raw)
+
+
+def _pages_with_text() -> list[Path]:
+    import json
+
+    pages = sorted(HTML.glob("*.html"))
+    return [p for p in pages if json.loads(p.with_name(p.stem + ".gold.json").read_text(encoding="utf-8"))["text"]]
+
+
+@pytest.mark.parametrize("path", _pages_with_text()[:8], ids=lambda p: p.stem)
+def test_every_block_of_a_real_page_has_a_zone(path: Path) -> None:
+    doc = load(path.read_bytes())
+    assert doc.kind == "html"
+    assert doc.blocks, "a real page yields blocks"
+    assert {b.hints.zone for b in doc.blocks} <= {"body", "outside", "noise"}
+    assert any(b.hints.zone == "body" for b in doc.blocks)
