@@ -86,3 +86,11 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# Regenerate the rule catalogue from the pipeline's docstrings and the data files; tests/test_docs.py
+# fails while docs/rules.md differs from this output. Written to a temporary file first, so a
+# failing script leaves the old catalogue in place.
+.PHONY: docs
+docs: $(STAMP_BASE)
+	$(PY) docs/gen_rules.py > docs/rules.md.tmp || { rm -f docs/rules.md.tmp; exit 1; }
+	mv docs/rules.md.tmp docs/rules.md

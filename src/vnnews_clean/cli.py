@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VnNewsCleanError as exc:
         print(f"vnnews-clean: {exc}", file=sys.stderr)
         status = 1
+    except BrokenPipeError:  # `vnnews-clean … | head`: the reader stopped early, which is fine
+        sys.stderr.close()
     return status
 
 

@@ -85,7 +85,8 @@ def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, st
         if is_headline(b.text):
             out.append((b.text, None))
         elif out and out[-1][1] is None:
-            out[-1] = (out[-1][0], b.text)
+            prefix = load_registry().match_lead_prefix(b.text)  # "VOV.VN - Theo thông báo…"
+            out[-1] = (out[-1][0], b.text[prefix[1] :] if prefix else b.text)
     return out
 
 
@@ -160,7 +161,7 @@ def split_glued_related_header(doc: Doc) -> Doc:
         if text[cut] == " ":
             # a capitals heading with the teasers run together after it (flattened crawl): the
             # teasers cannot be told apart, so the whole run goes with the heading
-            doc = doc.drop_at([i], rule="drop_related_blocks")
+            doc = doc.drop_at([i], rule="split_glued_related_header")
             continue
         cuts = [cut, *(cut + m.start() for m in _GLUE.finditer(text[cut:]) if m.start() > 0)]
         before = len(doc.blocks)
