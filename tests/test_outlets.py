@@ -175,7 +175,9 @@ def test_url_patterns_reject_other_pages(reg: OutletRegistry) -> None:
 
 
 def test_every_selector_is_valid_css() -> None:
-    soupsieve = pytest.importorskip("soupsieve")
+    # compiled the way the HTML loader compiles them (lxml + cssselect)
+    from lxml.cssselect import CSSSelector
+
     reg = load_registry()
     layouts = [lay for p in reg.profiles for lay in p.layouts]
     layouts += [lay for family in reg.families.values() for lay in family]
@@ -183,10 +185,10 @@ def test_every_selector_is_valid_css() -> None:
     for layout in layouts:
         for name in LAYOUT_FIELDS:
             for selector in getattr(layout, name):
-                soupsieve.compile(selector)
+                CSSSelector(selector)
     for selectors in reg.fingerprints.values():
         for selector in selectors:
-            soupsieve.compile(selector)
+            CSSSelector(selector)
 
 
 def test_layouts_from_outlets_md(reg: OutletRegistry) -> None:
@@ -373,8 +375,12 @@ def test_match_lead_prefix_negatives(reg: OutletRegistry, line: str) -> None:
 
 
 def _seed_pairs() -> list[tuple[str, dict[str, object]]]:
+    """Annotated texts: the shared seeds when present, and always the repository's own text sets."""
     pairs = []
-    for gold_path in sorted(SEEDS.glob("*.gold.json")):
+    data = Path(__file__).resolve().parent / "data"
+    for gold_path in sorted(
+        [*SEEDS.glob("*.gold.json"), *(data / "text").glob("*.gold.json"), *(data / "text2").glob("*.gold.json")]
+    ):
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
         if text_path.exists():
             pairs.append((text_path.read_text(encoding="utf-8"), json.loads(gold_path.read_text(encoding="utf-8"))))
@@ -383,8 +389,7 @@ def _seed_pairs() -> list[tuple[str, dict[str, object]]]:
 
 def test_seed_prefixed_lines_strip_to_the_gold_sapo(reg: OutletRegistry) -> None:
     pairs = _seed_pairs()
-    if not pairs:
-        pytest.skip("shared/corpus/seeds not available")
+    assert len(pairs) >= 40
     checked = 0
     for text, gold in pairs:
         for line in text.splitlines():
@@ -392,7 +397,8 @@ def test_seed_prefixed_lines_strip_to_the_gold_sapo(reg: OutletRegistry) -> None
             if found is None:
                 continue
             profile, end = found
-            assert profile.domain == gold["outlet"]
+            accepted = {str(a).lower() for a in [gold["outlet"], *gold.get("outlet_accept", [])] if a}  # type: ignore[list-item]
+            assert profile.domain in accepted or not accepted, line
             if gold["sapo"] and line[end:].strip() == gold["sapo"]:
                 checked += 1
     assert checked >= 1  # seed 000: "VOV.VN - Hai bên đã ra…" → its gold sapo
@@ -400,14 +406,22 @@ def test_seed_prefixed_lines_strip_to_the_gold_sapo(reg: OutletRegistry) -> None
 
 def test_no_gold_paragraph_looks_like_a_prefix_or_brand(reg: OutletRegistry) -> None:
     pairs = _seed_pairs()
-    if not pairs:
-        pytest.skip("shared/corpus/seeds not available")
+    assert len(pairs) >= 40
     for _, gold in pairs:
         paragraphs = list(gold["body"])  # type: ignore[call-overload]
         if gold["sapo"]:
             paragraphs.append(gold["sapo"])
         for para in paragraphs:
             assert reg.match_lead_prefix(para) is None, para
+
+
+def test_no_seed_paragraph_names_a_brand(reg: OutletRegistry) -> None:
+    # the seeds' body text mentions no outlet; other articles may name their own outlet in prose
+    seeds = sorted(SEEDS.glob("*.gold.json"))
+    assert len(seeds) == 5, "the shared seed corpus sits beside the repository (../shared)"
+    for gold_path in seeds:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for para in [*gold["body"], *([gold["sapo"]] if gold["sapo"] else [])]:
             assert reg.find_brand(para) is None, para
 
 
