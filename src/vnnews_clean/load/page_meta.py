@@ -84,13 +84,13 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         if (el.get("property") or "") == "article:tag"
     ]
     if tag_metas:
-        tags, tags_where = tuple(t for t in tag_metas if t), "meta article:tag"
-    else:
-        for key in ("its_tag", "news_keywords", "keywords"):
-            if metas.get(key):
-                tags = tuple(t.strip() for t in regex.split(r"\s*[,;]\s*", metas[key]) if t.strip())
-                tags_where = f"meta {key}"
-                break
+        # one article:tag often holds the whole list: "PNJ,kim cương,kiểm định"
+        tags, tags_where = _tag_list(",".join(tag_metas)), "meta article:tag"
+    for key in ("its_tag", "news_keywords", "keywords"):
+        if tags:
+            break
+        if metas.get(key):
+            tags, tags_where = _tag_list(metas[key]), f"meta {key}"
 
     authors: tuple[str, ...] = ()
     if article is not None:
@@ -112,6 +112,17 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         tags=tags,
         tags_where=tags_where,
     )
+
+
+_MAX_TAG_WORDS = 8
+
+
+def _tag_list(value: str) -> tuple[str, ...]:
+    """Comma- or semicolon-separated keywords; a list holding a sentence is not a keyword list."""
+    items = [t.strip() for t in regex.split(r"\s*[,;]\s*", value) if t.strip()]
+    if any(len(t.split()) > _MAX_TAG_WORDS for t in items):
+        return ()  # some CMSs copy the description into "keywords" (tuoitre 2015)
+    return tuple(dict.fromkeys(items))
 
 
 def _json_ld(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
