@@ -9,11 +9,13 @@ import regex
 from ..doc import Doc
 from ..shape import is_headline
 from .dates import find_datetime
-from .names import looks_like_desk, looks_like_name, split_names
+from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
 __all__ = ["extract_marked_fields", "fill_from_page_meta"]
 
 _TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}{2,}\b)")
+_SOURCE_LABEL = regex.compile(r"^\s*(?:theo|nguồn|nguồn tin|source)\s*:?\s*", regex.IGNORECASE)
 _TITLE_SUFFIX = regex.compile(r"\s+[-–|]\s+[^-–|]{2,40}$")
 
 
@@ -41,9 +43,18 @@ def extract_marked_fields(doc: Doc) -> Doc:
             if m is not None:
                 doc = doc.found("published_at", block.origin, published_at=m.value)
         elif name == "author":
-            names = [n for n in split_names(text.strip(" .-–")) if looks_like_name(n) or looks_like_desk(n)]
+            # "Tâm HằngTTXVN": a name glued to its agency where two spans met
+            parts = split_names(_GLUED.sub(", ", text.strip(" .-–")))
+            names = [n for n in parts if looks_like_name(n) or looks_like_desk(n)]
+            agencies = [n for n in parts if is_agency(n)]
             if names:
                 doc = doc.found("authors", block.origin, authors=(*doc.meta.authors, *names))
+            if agencies and doc.meta.attribution is None:
+                doc = doc.found("attribution", block.origin, attribution=agencies[0])
+        elif name == "source" and doc.meta.attribution is None:
+            credit = _SOURCE_LABEL.sub("", text).strip(" :.-–()")
+            if credit and len(credit.split()) <= 8:
+                doc = doc.found("attribution", block.origin, attribution=credit)
         elif name == "category" and doc.meta.category is None:
             doc = doc.found("category", block.origin, category=text.strip(" >/»"))
         elif name == "tags":
@@ -107,7 +118,8 @@ def fill_from_page_meta(doc: Doc) -> Doc:
         )
     if not meta.tags and page.tags:
         doc = doc.found("tags", page.tags_where or "meta", tags=page.tags)
-    if meta.outlet_evidence in (None, "lead_prefix_domain", "domain_line", "lead_prefix_name"):
+    # the canonical URL beats what the text suggests (a footer brand may be the source of a re-post)
+    if meta.outlet_evidence in (None, "lead_prefix_domain", "domain_line", "lead_prefix_name", "brand"):
         registry = load_registry()
         profile = (registry.by_domain(page.url) if page.url else None) or (
             registry.by_name(page.site_name) if page.site_name else None

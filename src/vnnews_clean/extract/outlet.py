@@ -32,7 +32,8 @@ def extract_outlet(doc: Doc) -> Doc:
             )
     # A re-post's "Nguồn: kenh14.vn" names the outlet the text was taken from.
     credit = doc.meta.attribution
-    if credit and doc.meta.outlet_evidence is None:
+    # (a page's canonical URL names its outlet better; this is for crawled text)
+    if credit and doc.meta.outlet_evidence is None and doc.kind == "text":
         profile = registry.by_domain(credit) if "." in credit else None
         if profile is not None:
             return doc.found(

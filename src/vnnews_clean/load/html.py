@@ -101,6 +101,8 @@ _POSITIVE = regex.compile(
     r"article|content|detail|entry|main|post|story|body|text|fck|singular|noidung|chitiet|baiviet|cms-body",
     regex.IGNORECASE,
 )
+# Elements that show the story's source: "Theo Tài chính Plus", "Nguồn: tienphong.vn".
+_SOURCE = regex.compile(r"link-source-name|source-name|\bsource\b|nguontin|nguon-tin|article__source|news-source", regex.IGNORECASE)
 _CAPTION = regex.compile(
     r"caption|chuthich|chu-thich|desc_cation|image_desc|img-desc|photo-desc|pcaption", regex.IGNORECASE
 )
@@ -263,6 +265,7 @@ def _mark(tree: lxml_html.HtmlElement, root: etree._Element, page: PageMeta) -> 
         _mark_generic_fields(tree, marks)
     if "sapo" not in marks.fields.values() and page.description:
         _mark_description(root, marks, page.description)
+    _mark_sources(tree, marks)
     if marks.body is not None:
         for el in marks.body.iter():
             if el is not marks.body and isinstance(el.tag, str) and _is_noise_box(el):
@@ -325,6 +328,13 @@ def _mark_generic_fields(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
     for el in tree.iter():
         if isinstance(el.tag, str) and _CAPTION.search(_class_words(el)):
             marks.fields.setdefault(el, "caption")
+
+
+def _mark_sources(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
+    for el in tree.iter("span", "div", "p", "a", "strong"):
+        words = _class_words(el)
+        if words and _SOURCE.search(words) and len("".join(el.itertext())) <= 120:
+            marks.fields.setdefault(el, "source")
 
 
 def _mark_description(root: etree._Element, marks: _Marks, description: str) -> None:
