@@ -11,7 +11,7 @@ from ..shape import ends_like_sentence, word_count
 __all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "split_flattened_lines", "unwrap_list_syntax"]
 
 # ['Đoạn 1', 'Đoạn 2'] — a crawler that wrote str(list_of_nodes)
-_LIST = regex.compile(r"""^\[\s*(['"]).*\1\s*\]$""", regex.DOTALL)
+_LIST = regex.compile(r"""^\[\s*['"].*['"]\s*\]$""", regex.DOTALL)
 _ITEM = regex.compile(r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)\"""")
 # "… kết thúc. , Đoạn sau …": a naive crawler joined paragraphs with ", "
 _COMMA_JOIN = regex.compile(r"(?<=[.!?…”\"])\s+,\s+(?=[\p{Lu}\"“])")
@@ -61,6 +61,7 @@ def split_comma_joined_paragraphs(doc: Doc) -> Doc:
 _CONTINUES = regex.compile(r"^(?:\p{Ll}|[,.;:)\]»”’…])")
 _SHORT_FRAGMENT = 6  # a link's text alone on a line ("Phòng cháy chữa cháy") is this short at most
 _MIN_BREAKS = 3
+_ENDS_WITH_CREDIT = regex.compile(r"(?i:ảnh|hình|nguồn|video|clip)\s*:\s*[\p{Lu}\d][^:]{0,40}$")
 _DOMAIN_START = regex.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,6}\b")
 
 
@@ -98,6 +99,8 @@ def join_broken_lines(doc: Doc) -> Doc:
 
 def _continues(blocks: tuple[Block, ...], prev: int, nxt: int) -> bool:
     before, after = blocks[prev].text, blocks[nxt].text
+    if _ENDS_WITH_CREDIT.search(before[-60:]):
+        return False  # a caption ends at its credit ("… ngóng tin con. Ảnh: A.D")
     if blocks[nxt].origin.startswith("line ") and _line_gap(blocks[prev], blocks[nxt]) > 1:
         return False  # a blank line between them is a paragraph break the crawl kept
     if ends_like_sentence(before) or before.endswith(("!", "?")):

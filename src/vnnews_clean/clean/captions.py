@@ -38,7 +38,7 @@ def _credit_patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(rf"\s*[-–—]\s*(?P<label>{label})\s*:\s*(?P<credit>[^()\n]{{1,60}}?)\s*\.?$", flags),
         # "… ở Moscow. Ảnh: NVCC", "Ảnh: Hồng Kỹ" at the end, or the whole line
         regex.compile(
-            rf"(?:^|(?<=[.!?”\"…)])\s*|\s+)(?P<label>{label})\s*:\s*(?P<credit>[\p{{Lu}}\d][^.!?\n]{{0,50}}?)\s*\.?$",
+            rf"(?:^|(?<=[.!?”\"…)])\s*|\s+)(?P<label>{label})\s*:\s*(?P<credit>[\p{{Lu}}\d](?:[^.!?\n]|\.(?=\S)){{0,50}}?)\s*\.?$",  # initials keep their dots: "A.D"
             flags,
         ),
         # "Ảnh minh họa", "Ảnh tư liệu" alone, or closing a caption with no name given
@@ -72,6 +72,8 @@ def split_credit(text: str) -> tuple[str, str | None, int] | None:
         m = pattern.search(window)
         if m:
             credit = (m.groupdict().get("credit") or "").strip() or None
+            if credit and credit.endswith(")") and "(" not in credit:
+                credit = credit[:-1].strip()  # "(… Nguồn video: Otofun)": the bracket closes the caption
             if credit is None and m.group("label").lower() in {"ảnh", "hình", "video", "clip", "photo"}:
                 continue  # an emptied credit "Ảnh  " still marks a caption, handled by the caller
             start = offset + m.start()
@@ -108,9 +110,14 @@ def drop_alt_echoes(doc: Doc) -> Doc:
     return doc.with_meta(images=tuple(images))
 
 
-def _starts_anew(ch: str) -> bool:
-    """The character after an echoed title begins something new: "…toàn cầuChủ tịch…", "… – Ảnh"."""
-    return ch.isupper() or not ch.isalnum()
+def _starts_anew(rest: str) -> bool:
+    """What follows an echoed title begins something new: "…toàn cầuChủ tịch…", "… - Ảnh", "… Chủ tịch…"."""
+    if not rest:
+        return False
+    if rest[0].isupper():
+        return True
+    stripped = rest.lstrip(" -–:|")
+    return rest[0] in " -–:|" and bool(stripped) and stripped[0].isupper()
 
 
 _CAPTION_NEEDLES = (
@@ -238,9 +245,9 @@ _CAPS_RUN = r"[\p{Lu}\d][\p{Lu}\d./&-]*(?:\s+[\p{Lu}\d][\p{Lu}\d./&-]*)*"
 def _inline_credit() -> regex.Pattern[str]:
     labels = sorted(phrase_list("credit_labels").exact, key=len, reverse=True)
     label = "(?:" + "|".join(regex.escape(x) for x in labels) + ")"
+    # only the label ignores case: the credit must really be in capitals
     return regex.compile(
-        rf"(?:\s[-–]\s|\.\s+|\(\s*)(?P<label>{label})\s*:\s*(?P<credit>{_CAPS_RUN})\s*\)?\.?(?=\s+\p{{Lu}}\p{{Ll}})",
-        regex.IGNORECASE,
+        rf"(?:\s[-–]\s|\.\s+|\(\s*)(?P<label>(?i:{label}))\s*:\s*(?P<credit>{_CAPS_RUN})\s*\)?\.?(?=\s+\p{{Lu}}\p{{Ll}})"
     )
 
 

@@ -7,9 +7,9 @@ from functools import lru_cache
 import regex
 
 from .._data import fold, phrase_list
-from ..doc import Doc, mentions
+from ..doc import Block, Doc, mentions
 from ..regions import HEAD_WINDOW, body_end, head_end
-from ..shape import is_prose, tail_window, word_count
+from ..shape import ends_like_sentence, is_prose, tail_window, word_count
 
 __all__ = [
     "drop_footers",
@@ -31,7 +31,24 @@ _RELATIVE_TIME = regex.compile(
 def drop_widget_lines(doc: Doc) -> Doc:
     """Lines that are only UI: "Bình luận", "ĐANG PHÁT", "Tắt [X]", "{name} - {time}", "0 bình luận"."""
     widgets = phrase_list("widgets")
-    return doc.drop(lambda b: widgets.matches(b.text) or _is_player_item(b.text), rule="drop_widget_lines")
+    blocks = doc.blocks
+    gone = [
+        i
+        for i, b in enumerate(blocks)
+        if (widgets.matches(b.text) or _is_player_item(b.text)) and not _inside_sentence(blocks, i)
+    ]
+    return doc.drop_at(gone, rule="drop_widget_lines")
+
+
+_LOWER_START = regex.compile(r"^[\p{Ll},.;:)]")
+
+
+def _inside_sentence(blocks: tuple[Block, ...], i: int) -> bool:
+    """A link's text alone on a line in a sentence broken at links: "… chia sẻ lên" / "Twitter" / "và …"."""
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    before, after = blocks[i - 1].text, blocks[i + 1].text
+    return not ends_like_sentence(before) and not before.endswith(("!", "?")) and _LOWER_START.match(after) is not None
 
 
 def _is_player_item(text: str) -> bool:
@@ -48,7 +65,8 @@ def drop_widget_suffixes(doc: Doc) -> Doc:
     while i < min(len(doc.blocks), 6):
         text = doc.blocks[i].text
         words = text.split()
-        if 2 < len(words) <= 14 and not is_prose(text):
+        # only a trail ("Bạn đọc/Tìm mộ liệt sĩ Chia sẻ"), never a headline ending in "Facebook"
+        if 2 < len(words) <= 14 and not is_prose(text) and any(sep in text for sep in ("/", " > ", "»", " | ")):
             for k in (2, 1):
                 tail = " ".join(words[-k:])
                 if len(words) > k and len(fold(tail)) > 2 and widgets.matches(tail):
@@ -74,11 +92,16 @@ def drop_site_banners(doc: Doc) -> Doc:
 def drop_footers(doc: Doc) -> Doc:
     """Site footers: "© Bản quyền thuộc về …", "Tổng Biên tập: …", "Giấy phép số: 1374/GP-BTTTT"."""
     footers = phrase_list("footers")
+    strong = phrase_list("footers_strong")
     tail = body_end(doc)
     gone = [
         i
         for i, b in enumerate(doc.blocks)
-        if footers.starts(b.text) and (i >= tail or word_count(b.text) <= 12) and not _is_lead(doc, i)
+        if not _is_lead(doc, i)
+        and (
+            (footers.starts(b.text) and (i >= tail or word_count(b.text) <= 12))
+            or ((b.text.startswith("©") or strong.starts(b.text)) and word_count(b.text) <= 60)
+        )
     ]
     return doc.drop_at(gone, rule="drop_footers")
 

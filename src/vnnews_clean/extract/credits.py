@@ -15,11 +15,14 @@ __all__ = ["drop_after_byline", "extract_attribution", "extract_byline"]
 _DOMAIN = regex.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
 _PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
 # "Song Hy(Nguồn: Tân Hoa xã)", "Như Tâm (Theo Reuters)", "Minh Anh (tổng hợp)", "Văn Giáp/TTXVN"
+# "Tin, ảnh: TRUNG HẢI", "Bài và ảnh: X": a byline with its label
+_BYLINE_LABEL = regex.compile(r"^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|nhóm pv)\s*:\s*", regex.IGNORECASE)
 _NAME_SUFFIX = regex.compile(
     r"\s*(?:\(\s*(?P<src_label>theo|nguồn|nguồn tin|dịch theo|lược dịch theo)\s*:?\s*(?P<src>[^()]{2,60}?)\s*\)"
     r"|\(\s*(?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|ghi)\s*\)"
     r"|\s+(?:tổng hợp|thực hiện|lược dịch|biên dịch)"
-    r"|/(?P<agency>[^/()]{2,30}))\.?$",
+    r"|\(\s*(?P<paren>[^()]{2,40}?)\s*\)"
+    r"|/(?P<agency>[^()]{2,40}))\.?$",
     regex.IGNORECASE,
 )
 
@@ -87,20 +90,35 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if len(text) > 120:
         return [], None
     src: str | None = None
+    text = _BYLINE_LABEL.sub("", text)
     m = _NAME_SUFFIX.search(text)
     if m:
-        src = m.group("src") or (m.group("agency") if m.group("agency") and is_agency(m.group("agency")) else None)
+        paren = (m.group("paren") or "").strip()
+        agency = (m.group("agency") or "").split("/")[0].strip()
+        # "(TTXVN/VIETNAM+)", "(Trithucthoidai)": the source the writer took the story from
+        src = m.group("src") or paren or (agency if agency and is_agency(agency) else None)
         text = text[: m.start()]
     names = split_names(text.strip(" .-–"))
     if not names or len(names) > 5:
         return [], None
-    if len(names) == 1 and word_count(names[0]) < 2 and not names[0].isupper():
-        return [], None
+    if len(names) == 1 and word_count(names[0]) < 2:
+        return [], None  # Vietnamese names have two syllables or more; "RSS", "Zing" are not bylines
     if any(len(n) < 3 for n in names):
+        return [], None
+    if any(_not_a_person(n) for n in names):
         return [], None
     if all(looks_like_name(n) or looks_like_desk(n) for n in names):
         return names, src
     return [], None
+
+
+def _not_a_person(name: str) -> bool:
+    """Page furniture ("Facebook Youtube Tiktok", "RSS") or a source label ("Theo SGGP")."""
+    return (
+        phrase_list("widgets").matches(name)
+        or any(phrase_list("widgets").matches(w) for w in name.split())
+        or phrase_list("source_labels").starts(name) is not None
+    )
 
 
 _PROMO_MAX = 4  # a contest or newsletter promo after the byline runs a few paragraphs at most

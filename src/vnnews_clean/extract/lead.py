@@ -14,6 +14,7 @@ __all__ = ["mark_sapo", "settle_lead", "strip_lead_prefix"]
 # "(Tin thể thao, tin người đẹp) Cô gái…": a label in brackets before the lead, with or without a dash.
 _PAREN_PREFIX = regex.compile(r"^\((?P<name>[^()\n]{2,40})\)\s*(?:[-–—]+\s*|(?=\p{Lu}))")
 _DOMAIN_PREFIX = regex.compile(r"^(?P<name>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*[-–—]+\s*")
+_DOMAIN_NAME = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}$")  # "(Kienthuc.net.vn) -"
 _CAPS_PREFIX = regex.compile(r"^(?P<name>\p{Lu}[\p{Lu}\d.+&]{1,15})\s*[-–—]+\s+")
 _LEAD_WINDOW = 4
 _MAX_STACK = 3
@@ -77,6 +78,8 @@ def _strip_once(doc: Doc, i: int) -> tuple[Doc, bool]:
     if doc.meta.outlet_evidence is not None:
         return doc, True
     if "." in name and m.re is _DOMAIN_PREFIX:
+        return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain"), True
+    if m.re is _PAREN_PREFIX and _DOMAIN_NAME.match(name):
         return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain"), True
     if m.re is _PAREN_PREFIX and m.group(0).rstrip()[-1:] in ("-", "–", "—"):
         return doc.found("outlet", block.origin, outlet_name=name, outlet_evidence="lead_prefix_name"), True

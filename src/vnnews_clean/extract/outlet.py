@@ -46,13 +46,6 @@ def extract_outlet(doc: Doc) -> Doc:
     if doc.meta.outlet_domain is None and doc.meta.outlet_name is None:
         domains = doc.removed_by("drop_outlet_domain_lines")
         if domains:
-            host = (
-                domains[-1]
-                .text.lower()
-                .removeprefix("https://")
-                .removeprefix("http://")
-                .removeprefix("www.")
-                .rstrip("/")
-            )
+            host = domains[-1].text.lower().split("://")[-1].split("/")[0].removeprefix("www.")
             return doc.found("outlet", domains[-1].origin, outlet_domain=host, outlet_evidence="domain_line")
     return doc
