@@ -16,7 +16,9 @@ _DOMAIN = regex.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNO
 _PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
 # "Song Hy(Nguồn: Tân Hoa xã)", "Như Tâm (Theo Reuters)", "Minh Anh (tổng hợp)", "Văn Giáp/TTXVN"
 # "Tin, ảnh: TRUNG HẢI", "Bài và ảnh: X": a byline with its label
-_BYLINE_LABEL = regex.compile(r"^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|nhóm pv)\s*:\s*", regex.IGNORECASE)
+_BYLINE_LABEL = regex.compile(
+    r"^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|thực hiện|nhóm pv)\s*:\s*", regex.IGNORECASE
+)
 _NAME_SUFFIX = regex.compile(
     r"\s*(?:\(\s*(?P<src_label>theo|nguồn|nguồn tin|dịch theo|lược dịch theo)\s*:?\s*(?P<src>[^()]{2,60}?)\s*\)"
     r"|\(\s*(?:thực hiện|tổng hợp|lược dịch|biên dịch|dịch|ghi)\s*\)"

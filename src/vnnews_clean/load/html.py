@@ -102,7 +102,9 @@ _POSITIVE = regex.compile(
     regex.IGNORECASE,
 )
 # Elements that show the story's source: "Theo Tài chính Plus", "Nguồn: tienphong.vn".
-_SOURCE = regex.compile(r"link-source-name|source-name|\bsource\b|nguontin|nguon-tin|article__source|news-source", regex.IGNORECASE)
+_SOURCE = regex.compile(
+    r"link-source-name|source-name|\bsource\b|nguontin|nguon-tin|article__source|news-source", regex.IGNORECASE
+)
 _CAPTION = regex.compile(
     r"caption|chuthich|chu-thich|desc_cation|image_desc|img-desc|photo-desc|pcaption", regex.IGNORECASE
 )
