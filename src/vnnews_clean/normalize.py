@@ -175,22 +175,27 @@ FIXES: tuple[Callable[[str], str], ...] = (
 )
 
 
-# One scan for anything any repair would act on: mojibake lead bytes, Latin-1 letters Vietnamese never
-# uses (legacy fonts), control and invisible characters, entities and literal escapes, combining
-# marks (NFD), Greek and Cyrillic letters (look-alikes), odd spaces. Most inputs have none.
-_ANY_REPAIR = re.compile(
-    "á[»º]|Æ[°¯]|Ä[‘’\u0090\u0091]|Ã[\u00a0-\u00bf\u2013-\u2122]|&[#a-zA-Z]|xa0|u00a0|u200|ufeff|"
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad"
+# What any repair would act on: Latin-1 letters Vietnamese never uses (legacy fonts), control and
+# invisible characters, combining marks (NFD), Greek and Cyrillic letters (look-alikes).
+_REPAIR_CHARS = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad"
     "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
-    "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u1680\u17b4\u17b5\u180e\u1dc0-\u1dff\u2000-\u200f"
-    "\u2028\u2029\u202f\u205f-\u2064\u20d0-\u20ff\u3000\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc]"
-)
+    "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u17b4\u17b5\u180e\u1dc0-\u1dff\u200b-\u200f"
+    "\u2028\u2029\u2060-\u2064\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc]"
+)  # NBSP and the other space characters are unify_spaces' work, done on the fast path too
+# mojibake lead bytes, entities and literal escapes: plain substrings, found by str's own search
+_REPAIR_SUBSTRINGS = ("á»", "áº", "Æ", "Ä", "Ã", "&", "xa0", "u00a0", "u200", "ufeff")
+
+
+def _needs_repair(text: str) -> bool:
+    """One pass over the text for anything any repair would act on; most inputs have none."""
+    return _REPAIR_CHARS.search(text) is not None or any(s in text for s in _REPAIR_SUBSTRINGS)
 
 
 def normalize(text: str) -> tuple[str, tuple[str, ...]]:
     """Run every fix in order; return the text and the names of the fixes that changed it."""
-    if _ANY_REPAIR.search(text) is None:
+    if not _needs_repair(text):
         # nothing to repair: only line breaks and spacing can need work
         return unify_spaces(fix_line_breaks(text)), ()
     changed: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .._data import phrase_list
@@ -20,11 +22,10 @@ _GLUE = regex.compile(r"(?<=[\p{Ll}])(?=\p{Lu})")
 
 def extract_breadcrumb(doc: Doc) -> Doc:
     """A breadcrumb line near the top: recorded as metadata, its last section becomes the category."""
-    home = phrase_list("breadcrumb_home")
     for i in head_blocks(doc):
         text = doc.blocks[i].text
         lower = text.lower()
-        label = next((h for h in sorted(home.exact, key=len, reverse=True) if lower.startswith(h)), None)
+        label = next((h for h in _home_labels() if lower.startswith(h)), None)
         if label is None or len(text) > 300 or not _CRUMB_START.match(text, len(label)):
             continue
         crumbs = _crumbs(text[len(label) :], doc, i)
@@ -56,6 +57,11 @@ def _extract_slash_trail(doc: Doc) -> Doc:
                 doc = doc.found("category", doc.removed[-1].origin, category=last)
             return doc
     return doc
+
+
+@lru_cache(maxsize=1)
+def _home_labels() -> tuple[str, ...]:
+    return tuple(sorted(phrase_list("breadcrumb_home").exact, key=len, reverse=True))
 
 
 def _crumbs(rest: str, doc: Doc, index: int) -> list[str]:
