@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .article import Article, Image, Outlet, Related, Removal
+from .article import Article, Outlet
 from .doc import Doc
 
 __all__ = ["to_article"]
@@ -23,29 +23,30 @@ def to_article(doc: Doc) -> Article:
     if not doc.blocks and doc.source.strip():
         warnings = (*warnings, "empty: every line of the input was recognised as boilerplate or metadata")
     removed = sorted(doc.removed, key=lambda p: p.start)
-    return Article(
-        title=meta.title,
-        sapo=sapo,
-        paragraphs=paragraphs,
-        authors=tuple(dict.fromkeys(meta.authors)),
-        published_at=meta.published_at,
-        outlet=outlet,
-        category=meta.category,
-        tags=meta.tags,
-        attribution=meta.attribution,
-        images=tuple(
-            Image(caption=i.caption, credit=i.credit, alt=i.alt, src=i.src)
-            for i in meta.images
-            if i.caption or i.credit
-        ),
-        related=tuple(Related(title=t, summary=s) for t, s in meta.related),
-        comment_count=meta.comment_count,
-        # built from the pipeline's own records, which are valid by construction; the Article
-        # still validates its fields (pydantic does not revalidate model instances)
-        removed=tuple(
-            Removal.model_construct(rule=p.rule, text=p.text, where=p.origin, kind=p.kind, start=p.start)
-            for p in removed
-        ),
-        warnings=warnings,
-        sources=meta.sources,
+    # one validation pass in pydantic-core over plain data: cheaper than building each nested
+    # model in Python, and every field is checked
+    return Article.model_validate(
+        {
+            "title": meta.title,
+            "sapo": sapo,
+            "paragraphs": paragraphs,
+            "authors": tuple(dict.fromkeys(meta.authors)),
+            "published_at": meta.published_at,
+            "outlet": outlet,
+            "category": meta.category,
+            "tags": meta.tags,
+            "attribution": meta.attribution,
+            "images": [
+                {"caption": i.caption, "credit": i.credit, "alt": i.alt, "src": i.src}
+                for i in meta.images
+                if i.caption or i.credit
+            ],
+            "related": [{"title": t, "summary": s} for t, s in meta.related],
+            "comment_count": meta.comment_count,
+            "removed": [
+                {"rule": p.rule, "text": p.text, "where": p.origin, "kind": p.kind, "start": p.start} for p in removed
+            ],
+            "warnings": warnings,
+            "sources": meta.sources,
+        }
     )
