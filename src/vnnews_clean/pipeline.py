@@ -124,7 +124,7 @@ def default_pipeline() -> Pipeline:
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
     from .extract.credits import drop_after_byline, extract_attribution, extract_byline
-    from .extract.dateline import extract_dateline
+    from .extract.dateline import extract_dateline, extract_page_dateline
     from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
     from .extract.marked import extract_marked_fields, fill_from_page_meta
     from .extract.outlet import extract_outlet
@@ -136,6 +136,7 @@ def default_pipeline() -> Pipeline:
             unwrap_list_syntax,
             split_comma_joined_paragraphs,
             strip_end_marker,
+            extract_page_dateline,
             extract_marked_fields,
             drop_outside_article,
             drop_in_article_boxes,

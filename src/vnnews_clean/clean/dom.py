@@ -40,4 +40,7 @@ def _drop_zone(doc: Doc, zone: str, rule: str) -> Doc:
 
 
 def _is_related_headline(block: Block) -> bool:
-    return block.hints.box == "related" and word_count(block.text) >= 5 and is_headline(block.text)
+    """A teaser headline: in a related box anywhere, or a list link inside the article container."""
+    in_box = block.hints.box == "related"
+    in_article_list = block.hints.zone == "noise" and block.hints.tag in ("li", "a", "h3", "h4")
+    return (in_box or in_article_list) and word_count(block.text) >= 5 and is_headline(block.text)

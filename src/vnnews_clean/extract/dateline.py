@@ -10,7 +10,7 @@ from ..shape import word_count
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
-__all__ = ["extract_dateline"]
+__all__ = ["extract_dateline", "extract_page_dateline"]
 
 _EDGES = " -–—|,·:/"
 _PART_SPLIT = regex.compile(r"\s*[|·]\s*")
@@ -66,4 +66,33 @@ def _place_residue(doc: Doc, part: str, where: str) -> Doc:
         return doc
     if agency is None and doc.meta.category is None and word_count(part) <= 6 and part[:1].isupper():
         return doc.found("category", where, category=part)
+    return doc
+
+
+_NEAR_TITLE = 8  # blocks after the headline where a page prints its dateline ("17:26 - 18/01/2016 | …")
+
+
+def extract_page_dateline(doc: Doc) -> Doc:
+    """HTML: the dateline printed beside the headline, often outside the article container."""
+    if doc.kind != "html" or doc.meta.published_at is not None:
+        return doc
+    if any(b.hints.field == "date" for b in doc.blocks):
+        return doc  # an outlet profile marked the date element: extract_marked_fields reads it
+    title_at = next((i for i, b in enumerate(doc.blocks) if b.hints.field == "title"), None)
+    if title_at is None:
+        return doc
+    for i in range(max(0, title_at - 3), min(len(doc.blocks), title_at + _NEAR_TITLE)):
+        block = doc.blocks[i]
+        m = find_datetime(block.text)
+        if m is None or not m.has_time:
+            continue
+        before = block.text[: m.start].strip(_EDGES)
+        after = block.text[m.end :].strip(_EDGES)
+        if word_count(before) + word_count(after) > _RESIDUE_WORDS:
+            continue
+        doc = doc.drop_at([i], rule="extract_page_dateline", kind="metadata")
+        doc = doc.found("published_at", block.origin, published_at=m.value)
+        for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
+            doc = _place_residue(doc, part.strip(_EDGES), block.origin)
+        return doc
     return doc
