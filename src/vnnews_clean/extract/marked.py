@@ -14,6 +14,7 @@ from .names import is_agency, looks_like_desk, looks_like_name, split_names
 __all__ = ["extract_marked_fields", "fill_from_page_meta"]
 
 _TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
+_URL = regex.compile(r"https?://(?P<host>[^/\s]+)")
 _GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}{2,}\b)")
 _SOURCE_LABEL = regex.compile(r"^\s*(?:theo|nguồn|nguồn tin|source)\s*:?\s*", regex.IGNORECASE)
 _TITLE_SUFFIX = regex.compile(r"\s+[-–|]\s+[^-–|]{2,40}$")
@@ -52,9 +53,12 @@ def extract_marked_fields(doc: Doc) -> Doc:
             if agencies and doc.meta.attribution is None:
                 doc = doc.found("attribution", block.origin, attribution=agencies[0])
         elif name == "source" and doc.meta.attribution is None:
-            credit = _SOURCE_LABEL.sub("", text).strip(" :.-–()")
-            if credit and len(credit.split()) <= 8:
-                doc = doc.found("attribution", block.origin, attribution=credit)
+            url = _URL.search(text)
+            credit = url.group("host") if url else _SOURCE_LABEL.sub("", text).strip(" :.-–()")
+            if credit and len(credit.split()) <= 8 and not _is_heading(credit):
+                doc = doc.found("attribution", block.origin, attribution=credit.removeprefix("www."))
+            elif url is None:
+                continue  # a label alone ("Link bài gốc"): the URL may be the next block
         elif name == "category" and doc.meta.category is None:
             doc = doc.found("category", block.origin, category=text.strip(" >/»"))
         elif name == "tags":
@@ -98,7 +102,7 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     if not isinstance(page, PageMeta):
         return doc
     meta = doc.meta
-    if meta.title is None and page.title:
+    if meta.title is None and page.title and not page.title.startswith(("http://", "https://")):
         doc = doc.found("title", "meta og:title", title=_TITLE_SUFFIX.sub("", page.title))
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)

@@ -272,9 +272,33 @@ def _mark(tree: lxml_html.HtmlElement, root: etree._Element, page: PageMeta) -> 
         for el in marks.body.iter():
             if el is not marks.body and isinstance(el.tag, str) and _is_noise_box(el):
                 marks.noise.add(el)
-        for el in marks.body.iter("figcaption"):
-            marks.fields.setdefault(el, "caption")
+        _mark_article_header(marks)
     return marks
+
+
+_BYLINE = regex.compile(r"author|tacgia|tac-gia|byline", regex.IGNORECASE)
+
+
+def _mark_article_header(marks: _Marks) -> None:
+    """The article's own header (headline, lead photo, byline) often sits beside the body container:
+    figcaptions and byline-classed elements under the headline's and the body's common ancestor."""
+    assert marks.body is not None
+    title = next((el for el, name in marks.fields.items() if name == "title"), None)
+    root = _common_ancestor(title, marks.body) if title is not None else marks.body
+    for el in root.iter("figcaption"):
+        marks.fields.setdefault(el, "caption")
+    if "author" not in marks.fields.values():
+        for el in root.iter("div", "span", "p", "a", "strong"):
+            if _BYLINE.search(_class_words(el)) and len("".join(el.itertext())) <= 80:
+                marks.fields.setdefault(el, "author")
+
+
+def _common_ancestor(a: etree._Element, b: etree._Element) -> etree._Element:
+    chain = {id(x) for x in [a, *a.iterancestors()]}
+    for node in [b, *b.iterancestors()]:
+        if id(node) in chain:
+            return node
+    return b
 
 
 def _class_words(el: etree._Element) -> str:

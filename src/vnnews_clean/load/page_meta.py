@@ -101,8 +101,11 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     return PageMeta(
         url=canonical or metas.get("og:url"),
         site_name=metas.get("og:site_name"),
-        title=metas.get("og:title")
-        or (normalize_line(str(article["headline"])) if article and article.get("headline") else None),
+        title=_first_title(
+            metas.get("og:title"),
+            normalize_line(str(article["headline"])) if article and article.get("headline") else None,
+            normalize_line(tree.findtext(".//title") or ""),
+        ),
         description=metas.get("og:description") or metas.get("description"),
         published_at=published,
         published_where=where,
@@ -115,6 +118,11 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
 
 
 _MAX_TAG_WORDS = 8
+
+
+def _first_title(*candidates: str | None) -> str | None:
+    """The first declared title that is a headline, not a URL (a redirect stub's og:title)."""
+    return next((c for c in candidates if c and not c.startswith(("http://", "https://"))), None)
 
 
 def _tag_list(value: str) -> tuple[str, ...]:
