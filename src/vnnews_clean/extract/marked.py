@@ -8,7 +8,7 @@ import regex
 
 from ..doc import Doc
 from ..shape import is_headline
-from .dates import find_datetime
+from .dates import find_datetime, is_relative_time
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
 __all__ = ["extract_marked_fields", "fill_from_page_meta"]
@@ -77,6 +77,7 @@ def _is_heading(text: str) -> bool:
     """Page furniture in an h1 ("Tin liên quan", "Mời quý độc giả…") is not the headline, in HTML as
     in text, where the cleaners drop such lines before the headline is looked for."""
     from .._data import phrase_list
+    from ..clean.widgets import _is_player_item
 
     return (
         phrase_list("related_headers").matches(text)
@@ -84,6 +85,8 @@ def _is_heading(text: str) -> bool:
         or phrase_list("comment_headers").matches(text)
         or phrase_list("banners").matches(text)
         or phrase_list("calls").starts(text) is not None
+        or is_relative_time(text)
+        or _is_player_item(text)
     )
 
 
@@ -102,8 +105,9 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     if not isinstance(page, PageMeta):
         return doc
     meta = doc.meta
-    if meta.title is None and page.title and not page.title.startswith(("http://", "https://")):
-        doc = doc.found("title", "meta og:title", title=_TITLE_SUFFIX.sub("", page.title))
+    declared = _TITLE_SUFFIX.sub("", page.title) if page.title else None
+    if meta.title is None and declared and is_headline(declared) and not _is_heading(declared):
+        doc = doc.found("title", "page metadata", title=declared)
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)
     elif meta.published_at is not None and page.published_at is not None and page.published_at != meta.published_at:

@@ -47,9 +47,10 @@ def extract_title_after_prefix(doc: Doc) -> Doc:
     doc = extract_title(doc)
     if doc.meta.title is None:
         return doc
+    from ..clean.repeats import drop_title_echoes
     from .lead import strip_lead_prefix  # the line after the new headline is the lead now
 
-    return strip_lead_prefix(doc)
+    return strip_lead_prefix(drop_title_echoes(doc))
 
 
 def settle_title(doc: Doc) -> Doc:
