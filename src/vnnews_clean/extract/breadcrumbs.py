@@ -45,6 +45,8 @@ _TRAIL = regex.compile(r"^\p{Lu}[^/>»›.!?:]{0,40}(?:\s*[/>»›]\s*\p{Lu}[^/>
 def _extract_slash_trail(doc: Doc) -> Doc:
     for i in head_blocks(doc):
         text = doc.blocks[i].text
+        if len(text) > 200 or not any(sep in text for sep in "/>»›") or not _TRAIL.match(text):
+            continue
         parts = regex.split(r"\s*[/>»›]\s*", text)
         # a trail leads to an article: something different must follow it
         following = [
