@@ -52,6 +52,10 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
 
 def _key_without_prefix(text: str) -> str:
     """The comparison key of a line without its outlet prefix: "VOV.VN - Hai bên…" == "Hai bên…"."""
+    head = text[:48]
+    # a prefix has a dash or a bracket near the start ("VOV.VN - ", "(ĐTCK) "); most lines have neither
+    if "-" not in head and "–" not in head and "—" not in head and not head.startswith(("(", "BNEWS")):
+        return key(text)
     found = load_registry().match_lead_prefix(text)
     return key(text[found[1] :] if found else text)
 
