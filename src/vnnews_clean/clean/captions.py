@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -50,23 +51,19 @@ def _credit_patterns() -> tuple[regex.Pattern[str], ...]:
 
 _CREDIT_WINDOW = 140
 _LONGEST_CAPTION = 50  # words; a longer text in a caption element is a photo story's paragraph
-# cheap pre-check before the full credit patterns: a label word must appear
-_LABEL_WORDS = (
-    "ảnh",
-    "hình",
-    "video",
-    "clip",
-    "photo",
-    "đồ h",
-    "nguồn",
-)  # a credit and its label sit within the last characters of a caption
+# A credit and its label sit within the last characters of a caption. Cheap pre-check before the
+# full credit patterns: a label with its colon or bracket must appear ("ảnh" alone is also the
+# syllable of "ảnh hưởng", in almost every article).
+_CREDIT_HINT = re.compile(
+    r"(?i)(?:ảnh|hình|video|clip|photo|đồ h[oọ]ạ?a?|nguồn)\s*:"
+    r"|\((?:ảnh|hình|nguồn|video|clip)|ảnh (?:minh h|tư liệu|chụp|cắt)"
+)
 
 
 def split_credit(text: str) -> tuple[str, str | None, int] | None:
     """`"Putin và Tập. (Ảnh: Điện Kremlin)"` → `("Putin và Tập.", "Điện Kremlin", start_of_credit)`."""
     window, offset = tail_window(text, _CREDIT_WINDOW)
-    lower = window.lower()
-    if not any(label in lower for label in _LABEL_WORDS):
+    if _CREDIT_HINT.search(window) is None:
         return None
     for pattern in _credit_patterns():
         m = pattern.search(window)
