@@ -222,6 +222,14 @@ class Doc:
     def removed_by(self, rule: str) -> tuple[Piece, ...]:
         return tuple(p for p in self.removed if p.rule == rule)
 
+    def kept_texts(self) -> list[str]:
+        """The kept blocks' texts, in order (handy in a step's tests)."""
+        return [b.text for b in self.blocks]
+
+    def removed_texts(self, rule: str) -> list[str]:
+        """The texts one rule removed, in removal order."""
+        return [p.text for p in self.removed if p.rule == rule]
+
 
 @lru_cache(maxsize=16)
 def _lowered(source: str) -> str:

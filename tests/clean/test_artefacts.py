@@ -20,17 +20,8 @@ from vnnews_clean.clean.artefacts import (
     split_flattened_lines,
     unwrap_list_syntax,
 )
-from vnnews_clean.doc import Doc
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 SEED000_L5 = (
@@ -61,7 +52,7 @@ VNN_APOSTROPHES = (
 )
 def test_list_syntax_around_paragraphs_is_removed(text_in: str, expected: list[str]) -> None:
     out = unwrap_list_syntax(load(text_in))
-    assert kept(out) == expected
+    assert out.kept_texts() == expected
     assert {p.rule for p in out.removed} == {"unwrap_list_syntax"}
     # only brackets, quotes and commas go
     assert all(set(p.text) <= set("[]'\", ") for p in out.removed)
@@ -93,8 +84,8 @@ def test_lines_with_brackets_or_quotes_are_not_lists(line: str) -> None:
 def test_paragraphs_joined_with_a_comma_are_split() -> None:
     """seed 000 lines 5 and 9 joined the way the docstring shows ("… khởi tố. , Sáng 12/3, …")."""
     out = split_comma_joined_paragraphs(load(f"{SEED000_L5} , {SEED000_L9}"))
-    assert kept(out) == [SEED000_L5, SEED000_L9]
-    assert removed(out, "split_comma_joined_paragraphs") == [","]
+    assert out.kept_texts() == [SEED000_L5, SEED000_L9]
+    assert out.removed_texts("split_comma_joined_paragraphs") == [","]
 
 
 def test_paragraph_ending_in_a_quote_joined_with_a_comma_is_split() -> None:
@@ -104,7 +95,7 @@ def test_paragraph_ending_in_a_quote_joined_with_a_comma_is_split() -> None:
     )  # seed 003 line 14
     ending = "Ông Tập nói thêm hai nước cần “kiên quyết phản đối sự can thiệp từ bên ngoài vào công việc nội bộ”."
     out = split_comma_joined_paragraphs(load(f"{ending} , {quote}"))  # seed 003 lines 10 and 14
-    assert kept(out) == [ending, quote]
+    assert out.kept_texts() == [ending, quote]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +176,7 @@ PLO02_23_34 = [
 def test_sentences_broken_at_links_are_joined_with_their_line_breaks() -> None:
     """Gold paragraphs of plo_02 are exact spans of the input and keep the single newlines."""
     out = join_broken_lines(load("\n".join(PLO02_10_21)))
-    assert kept(out) == [
+    assert out.kept_texts() == [
         "\n".join(PLO02_10_21[0:5]),
         PLO02_10_21[5],
         "\n".join(PLO02_10_21[6:9]),
@@ -197,7 +188,7 @@ def test_sentences_broken_at_links_are_joined_with_their_line_breaks() -> None:
 def test_caption_before_a_broken_sentence_is_not_joined_to_it() -> None:
     """plo_02 line 27 is a caption ("… Ảnh: A.D"); the broken sentence starts on line 28."""
     out = join_broken_lines(load("\n".join(PLO02_23_34)))
-    assert kept(out) == [
+    assert out.kept_texts() == [
         "\n".join(PLO02_23_34[0:3]),
         PLO02_23_34[3],
         PLO02_23_34[4],
@@ -258,13 +249,13 @@ def test_caption_before_a_broken_sentence_is_not_joined_to_it() -> None:
 )
 def test_lines_that_are_not_a_broken_sentence_stay_apart(lines: list[str]) -> None:
     doc = load("\n".join(lines))
-    assert kept(join_broken_lines(doc)) == lines
+    assert join_broken_lines(doc).kept_texts() == lines
 
 
 def test_blank_line_between_lines_is_a_paragraph_break() -> None:
     """The same plo_02 lines with blank lines between them (as seeds print paragraphs) stay apart."""
     doc = load("\n\n".join(PLO02_10_21))
-    assert kept(join_broken_lines(doc)) == PLO02_10_21
+    assert join_broken_lines(doc).kept_texts() == PLO02_10_21
 
 
 # --- split_flattened_lines -------------------------------------------------------------------------
@@ -274,7 +265,7 @@ def test_flattened_crawl_is_split_at_its_header_and_sentences() -> None:
     """qdnd_01: breadcrumb, share label, date, follow call, title+sapo and body on one 1774-character line."""
     text = (DATA / "text" / "qdnd_01.txt").read_text(encoding="utf-8")
     out = split_flattened_lines(load(text))
-    assert kept(out)[:5] == [
+    assert out.kept_texts()[:5] == [
         "Bạn đọc/Tìm mộ liệt sĩ Chia sẻ",
         "Thứ tư, 10/12/2025 - 18:45",
         "Theo dõi Báo Quân đội nhân dân trên",
@@ -285,17 +276,17 @@ def test_flattened_crawl_is_split_at_its_header_and_sentences() -> None:
         "Các đồng chí: Phan Đại Thắng, Phó giám đốc Sở Nội vụ, Phó trưởng Ban Chỉ đạo 515 tỉnh Đắk Lắk; Vũ Như Anh, "
         "Phó chủ tịch Thường trực UBND xã Ea Ô chủ trì buổi lễ.",
     ]
-    assert "Lễ truy điệu tổ chức trang nghiêm tại Nghĩa trang Liệt sĩ xã Ea Kar (tỉnh Đắk Lắk)." in kept(out)
+    assert "Lễ truy điệu tổ chức trang nghiêm tại Nghĩa trang Liệt sĩ xã Ea Kar (tỉnh Đắk Lắk)." in out.kept_texts()
     # splitting never loses a character
     assert out.removed == ()
-    assert "".join(kept(out)).replace(" ", "") == text.strip().replace(" ", "")
+    assert "".join(out.kept_texts()).replace(" ", "") == text.strip().replace(" ", "")
 
 
 def test_caption_credit_in_brackets_ends_a_piece() -> None:
     """vietnamplus_01 line 3: captions end "(Ảnh: Minh Sơn/Vietnam+)" and the next sentence follows."""
     line = (DATA / "text" / "vietnamplus_01.txt").read_text(encoding="utf-8").split("\n")[2].strip()
     out = split_flattened_lines(load(line))
-    assert kept(out)[0] == (
+    assert out.kept_texts()[0] == (
         "Chiếc xe của đội MTA Racer thuộc Học viện Kỹ thuật Quân sự gây ấn tượng mạnh không chỉ ở thiết kế bắt mắt "
         "mà còn có tốc độ rất nhanh. (Ảnh: Minh Sơn/Vietnam+)"
     )

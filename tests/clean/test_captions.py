@@ -23,14 +23,6 @@ from vnnews_clean.doc import Doc, ImageMeta
 from vnnews_clean.extract.title import extract_title
 
 
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
-
-
 def captions(doc: Doc) -> list[tuple[str | None, str | None]]:
     return [(im.caption, im.credit) for im in doc.meta.images]
 
@@ -61,8 +53,8 @@ def test_numbered_alt_echo_is_dropped_and_kept_as_alt() -> None:
     """seed 001 line 15: "<title> - Ảnh 1." (no headline needed to recognise it)."""
     echo = f"{SEED001_TITLE} - Ảnh 1."
     out = drop_alt_echoes(load(f"{BODY}\n\n{echo}"))
-    assert kept(out) == [BODY]
-    assert removed(out, "drop_alt_echoes") == [echo]
+    assert out.kept_texts() == [BODY]
+    assert out.removed_texts("drop_alt_echoes") == [echo]
     assert out.meta.images == (ImageMeta(alt=SEED001_TITLE),)
 
 
@@ -70,8 +62,8 @@ def test_bare_number_alt_echo_of_the_headline_is_dropped() -> None:
     """seed 002 line 14: "<title> - 1"."""
     doc = extract_title(load(f"{SEED002_TITLE}\n\n{BODY}\n\n{SEED002_TITLE} - 1"))
     out = drop_alt_echoes(doc)
-    assert kept(out) == [BODY]
-    assert removed(out, "drop_alt_echoes") == [f"{SEED002_TITLE} - 1"]
+    assert out.kept_texts() == [BODY]
+    assert out.removed_texts("drop_alt_echoes") == [f"{SEED002_TITLE} - 1"]
     assert out.meta.images == (ImageMeta(alt=SEED002_TITLE),)
 
 
@@ -79,8 +71,8 @@ def test_headline_glued_before_a_caption_is_cut_off() -> None:
     """seed 004 line 11: the image alt (= the headline) glued to the caption."""
     doc = extract_title(load(f"{SEED004_TITLE}\n\n{BODY}\n\n{SEED004_TITLE}{SEED004_CAPTION}"))
     out = drop_alt_echoes(doc)
-    assert kept(out) == [BODY, SEED004_CAPTION]
-    assert removed(out, "drop_alt_echoes") == [SEED004_TITLE]
+    assert out.kept_texts() == [BODY, SEED004_CAPTION]
+    assert out.removed_texts("drop_alt_echoes") == [SEED004_TITLE]
     assert out.meta.images == (ImageMeta(alt=SEED004_TITLE),)
 
 
@@ -105,7 +97,7 @@ def test_headline_glued_before_a_caption_is_cut_off() -> None:
 )
 def test_lines_that_only_end_like_an_alt_echo_stay(line: str) -> None:
     doc = extract_title(load(f"Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị\n\n{BODY}\n\n{line}"))
-    assert kept(drop_alt_echoes(doc)) == [BODY, line]
+    assert drop_alt_echoes(doc).kept_texts() == [BODY, line]
 
 
 def test_body_starting_with_headline_words_is_not_cut() -> None:
@@ -113,7 +105,7 @@ def test_body_starting_with_headline_words_is_not_cut() -> None:
     title = "Lễ truy điệu"  # qdnd_01 caption used as a (short) headline
     body = "Lễ truy điệu và an táng diễn ra trong không khí trang nghiêm."  # qdnd_01
     doc = load(f"{BODY}\n{body}").with_meta(title=title)
-    assert kept(drop_alt_echoes(doc)) == [BODY, body]
+    assert drop_alt_echoes(doc).kept_texts() == [BODY, body]
 
 
 # --- extract_captions ------------------------------------------------------------------------------
@@ -193,7 +185,7 @@ def test_body_starting_with_headline_words_is_not_cut() -> None:
 )
 def test_caption_moves_to_images_with_its_credit(text_in: str, caption: str, credit: str | None) -> None:
     out = extract_captions(load(f"{BODY}\n\n{text_in}\n\n{BODY}"))
-    assert kept(out) == [BODY, BODY]
+    assert out.kept_texts() == [BODY, BODY]
     assert captions(out) == [(caption, credit)]
     assert [(p.rule, p.kind) for p in out.removed] == [("extract_captions", "metadata")]
 
@@ -210,7 +202,7 @@ def test_caption_after_an_alt_echo_gets_the_alt() -> None:
     """seed 001 lines 13-19: body, "<title> - Ảnh 1.", caption with credit, body."""
     doc = load(f"{BODY}\n\n{SEED001_TITLE} - Ảnh 1.\n\n{SEED001_CAPTION} (Ảnh: Tân Hoa Xã)\n\n{BODY}")
     out = extract_captions(drop_alt_echoes(doc))
-    assert kept(out) == [BODY, BODY]
+    assert out.kept_texts() == [BODY, BODY]
     assert out.meta.images == (ImageMeta(caption=SEED001_CAPTION, credit="Tân Hoa Xã", alt=SEED001_TITLE),)
 
 
@@ -244,7 +236,7 @@ def test_caption_after_an_alt_echo_gets_the_alt() -> None:
 def test_body_lines_about_pictures_stay(line: str) -> None:
     doc = load(f"{BODY}\n\n{line}\n\n{BODY}")
     out = extract_captions(doc)
-    assert kept(out) == [BODY, line, BODY]
+    assert out.kept_texts() == [BODY, line, BODY]
     assert out.meta.images == ()
 
 
@@ -263,8 +255,8 @@ def test_caption_printed_again_as_a_plain_line_is_dropped() -> None:
         f'{H24_SAPO}\n[caption id="" align="aligncenter" width="800"]\n{H24_CAPTION}[/caption]\n{H24_CAPTION}\n{BODY}'
     )
     out = drop_caption_echoes(unwrap_caption_shortcodes(load(text)))
-    assert kept(out) == [H24_SAPO, BODY]
-    assert removed(out, "drop_caption_echoes") == [H24_CAPTION]
+    assert out.kept_texts() == [H24_SAPO, BODY]
+    assert out.removed_texts("drop_caption_echoes") == [H24_CAPTION]
     assert out.removed_by("drop_caption_echoes")[0].kind == "duplicate"
 
 
@@ -274,7 +266,7 @@ def test_body_sentence_describing_the_picture_is_not_an_echo() -> None:
         "“choáng ngợp” bởi hình ảnh cô dâu Thanh Hóa đeo vàng chi chít cổ."
     )  # 24h_01 line 5
     doc = unwrap_caption_shortcodes(load(f"{H24_CAPTION}[/caption]\n{body}"))
-    assert kept(drop_caption_echoes(doc)) == [body]
+    assert drop_caption_echoes(doc).kept_texts() == [body]
 
 
 # --- unwrap_caption_shortcodes ---------------------------------------------------------------------
@@ -307,7 +299,7 @@ SHORTCODE = '[caption id="" align="aligncenter" width="800"]'
 )
 def test_shortcode_caption_moves_to_images(text_in: str, caption: str, credit: str | None) -> None:
     out = unwrap_caption_shortcodes(load(f"{BODY}\n{text_in}"))
-    assert kept(out) == [BODY]
+    assert out.kept_texts() == [BODY]
     assert captions(out) == [(caption, credit)]
     assert [(p.rule, p.kind) for p in out.removed] == [("unwrap_caption_shortcodes", "metadata")]
 
@@ -315,8 +307,8 @@ def test_shortcode_caption_moves_to_images(text_in: str, caption: str, credit: s
 def test_bare_and_empty_shortcodes_are_dropped_without_an_image() -> None:
     """24h_01 lines 22-23 and thethaovanhoa_01 lines 5-6: an empty "[caption …]" / "[/caption]" pair."""
     out = unwrap_caption_shortcodes(load(f"{BODY}\n{SHORTCODE}\n[/caption]\n{BODY}"))
-    assert kept(out) == [BODY, BODY]
-    assert removed(out, "unwrap_caption_shortcodes") == [SHORTCODE, "[/caption]"]
+    assert out.kept_texts() == [BODY, BODY]
+    assert out.removed_texts("unwrap_caption_shortcodes") == [SHORTCODE, "[/caption]"]
     assert {p.kind for p in out.removed} == {"boilerplate"}
     assert out.meta.images == ()
 
@@ -334,7 +326,7 @@ def test_bare_and_empty_shortcodes_are_dropped_without_an_image() -> None:
 def test_lines_without_shortcode_markup_are_untouched(line: str) -> None:
     doc = load(f"{BODY}\n{line}")
     out = unwrap_caption_shortcodes(doc)
-    assert kept(out) == [BODY, line]
+    assert out.kept_texts() == [BODY, line]
     assert out.meta.images == ()
 
 
@@ -378,7 +370,7 @@ def test_lines_without_shortcode_markup_are_untouched(line: str) -> None:
 )
 def test_caption_glued_inside_a_paragraph_becomes_its_own_block(text_in: str, expected: list[str]) -> None:
     out = split_inline_captions(load(text_in))
-    assert kept(out) == expected
+    assert out.kept_texts() == expected
     assert out.removed == ()
 
 
@@ -422,7 +414,7 @@ def test_caption_glued_inside_a_paragraph_becomes_its_own_block(text_in: str, ex
 )
 def test_paragraphs_without_a_caps_credit_stay_whole(line: str) -> None:
     doc = load(line)
-    assert kept(split_inline_captions(doc)) == [line]
+    assert split_inline_captions(doc).kept_texts() == [line]
 
 
 # --- split_leading_credits -------------------------------------------------------------------------
@@ -465,7 +457,7 @@ def test_paragraphs_without_a_caps_credit_stay_whole(line: str) -> None:
 )
 def test_credit_glued_before_the_next_sentence_is_split_off(text_in: str, expected: list[str]) -> None:
     out = split_leading_credits(load(text_in))
-    assert kept(out) == expected
+    assert out.kept_texts() == expected
     assert out.removed == ()
 
 
@@ -488,4 +480,4 @@ def test_credit_glued_before_the_next_sentence_is_split_off(text_in: str, expect
 )
 def test_lines_that_are_not_a_credit_before_a_sentence_stay_whole(line: str) -> None:
     doc = load(line)
-    assert kept(split_leading_credits(doc)) == [line]
+    assert split_leading_credits(doc).kept_texts() == [line]

@@ -12,18 +12,9 @@ import pytest
 
 from vnnews_clean.api import load
 from vnnews_clean.clean.tail import drop_comment_section, strip_end_marker
-from vnnews_clean.doc import Doc
 from vnnews_clean.normalize import normalize
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 # seed 004 lines 9-27: the article's paragraphs before its comment widgets
@@ -78,8 +69,8 @@ SEED004_COMMENTS = [
 
 def test_unrendered_comment_template_and_everything_after_it_go() -> None:
     out = drop_comment_section(load("\n\n".join(SEED004_BODY + SEED004_COMMENTS)))
-    assert kept(out) == SEED004_BODY
-    assert removed(out, "drop_comment_section") == SEED004_COMMENTS
+    assert out.kept_texts() == SEED004_BODY
+    assert out.removed_texts("drop_comment_section") == SEED004_COMMENTS
     assert {p.kind for p in out.removed} == {"boilerplate"}
 
 
@@ -90,9 +81,9 @@ def test_comment_form_with_its_notice_goes_from_its_heading_to_the_end() -> None
     page = [x.strip() for x in text.split("\n") if x.strip()]
     start = page.index("Bình luận (0)")
     out = drop_comment_section(load("\n".join(page)))
-    assert kept(out) == page[:start]
-    assert removed(out, "drop_comment_section") == page[start:]
-    assert kept(out)[-1] == "Quảng cáo của DTads"  # line 287
+    assert out.kept_texts() == page[:start]
+    assert out.removed_texts("drop_comment_section") == page[start:]
+    assert out.kept_texts()[-1] == "Quảng cáo của DTads"  # line 287
 
 
 # --- drop_comment_section: negatives ---------------------------------------------------------------
@@ -147,7 +138,7 @@ def test_comment_heading_in_the_first_half_is_not_a_section() -> None:
     """A widget label near the top (seed 004 lines 34-38 before the article) is left to the line rules."""
     lines = SEED004_COMMENTS[:3] + SEED004_BODY
     doc = load("\n".join(lines))
-    assert kept(drop_comment_section(doc)) == lines
+    assert drop_comment_section(doc).kept_texts() == lines
 
 
 # --- strip_end_marker ------------------------------------------------------------------------------
@@ -199,8 +190,8 @@ def test_comment_heading_in_the_first_half_is_not_a_section() -> None:
 )
 def test_end_marker_is_cut(text_in: str, expected: list[str]) -> None:
     out = strip_end_marker(load(text_in))
-    assert kept(out) == expected
-    assert removed(out, "strip_end_marker") == ["./."]
+    assert out.kept_texts() == expected
+    assert out.removed_texts("strip_end_marker") == ["./."]
 
 
 @pytest.mark.parametrize(

@@ -15,14 +15,6 @@ from vnnews_clean.doc import Doc
 from vnnews_clean.extract.title import extract_title
 
 
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
-
-
 def related_titles(doc: Doc) -> list[str]:
     return [title for title, _ in doc.meta.related]
 
@@ -107,8 +99,8 @@ SEED004_TITLE = "Nga-Trung Quốc đẩy mạnh hợp tác trong các vấn đ�
 def test_dantri_box_with_headline_and_lead_pairs_goes_up_to_the_tag_label() -> None:
     doc = load("\n".join([DANTRI_LAST_PARAGRAPH, *DANTRI_BOX, DANTRI_AFTER_BOX]))
     out = drop_related_blocks(doc)
-    assert kept(out) == [DANTRI_LAST_PARAGRAPH, DANTRI_AFTER_BOX]
-    assert removed(out, "drop_related_blocks") == DANTRI_BOX
+    assert out.kept_texts() == [DANTRI_LAST_PARAGRAPH, DANTRI_AFTER_BOX]
+    assert out.removed_texts("drop_related_blocks") == DANTRI_BOX
     assert {p.kind for p in out.removed} == {"boilerplate"}
     assert out.meta.related == (
         (DANTRI_BOX[1], DANTRI_BOX[2]),
@@ -121,8 +113,8 @@ def test_seed000_box_of_repeated_headlines_and_prefixed_leads_goes_to_the_end() 
     follow = "Mời quý độc giả theo dõi VOV.VN trên"  # seed 000 line 21: not this rule's business
     doc = load("\n\n".join([SEED000_BODY, follow, *SEED000_BOX]))
     out = drop_related_blocks(doc)
-    assert kept(out) == [SEED000_BODY, follow]
-    assert removed(out, "drop_related_blocks") == SEED000_BOX
+    assert out.kept_texts() == [SEED000_BODY, follow]
+    assert out.removed_texts("drop_related_blocks") == SEED000_BOX
     # gold related_titles of seed 000
     assert related_titles(out) == [
         "Lãnh đạo Nga-Trung Quốc tổ chức thượng đỉnh trực tuyến củng cố quan hệ chiến lược",
@@ -134,8 +126,8 @@ def test_seed000_box_of_repeated_headlines_and_prefixed_leads_goes_to_the_end() 
 def test_in_body_box_stops_where_the_body_resumes() -> None:
     """nld_01: "TIN LIÊN QUAN" + one headline, then the article goes on (gold keeps lines 5-6)."""
     out = drop_related_blocks(load("\n".join(NLD_LINES)))
-    assert kept(out) == [NLD_LINES[0], NLD_LINES[1], NLD_LINES[4], NLD_LINES[5]]
-    assert removed(out, "drop_related_blocks") == [
+    assert out.kept_texts() == [NLD_LINES[0], NLD_LINES[1], NLD_LINES[4], NLD_LINES[5]]
+    assert out.removed_texts("drop_related_blocks") == [
         "TIN LIÊN QUAN",
         "Giá cà phê hôm nay 7-12: Người Việt uống cà phê còn ít",
     ]
@@ -148,8 +140,8 @@ def test_box_never_reaches_across_the_headline() -> None:
     doc = extract_title(doc)
     assert doc.meta.title == SEED004_TITLE
     out = drop_related_blocks(doc)
-    assert removed(out, "drop_related_blocks") == ["Tin liên quan", "Đọc nhiều"]
-    assert kept(out) == [SEED004_SAPO, SEED004_SAPO]
+    assert out.removed_texts("drop_related_blocks") == ["Tin liên quan", "Đọc nhiều"]
+    assert out.kept_texts() == [SEED004_SAPO, SEED004_SAPO]
     assert out.meta.related == ()
 
 
@@ -173,8 +165,8 @@ def test_heading_at_the_end_is_dropped(heading: str) -> None:
         "200 tỷ USD trước thời hạn."
     )  # seed 003 line 28
     out = drop_related_blocks(load(f"{body}\n\n{heading}"))
-    assert kept(out) == [body]
-    assert removed(out, "drop_related_blocks") == [heading]
+    assert out.kept_texts() == [body]
+    assert out.removed_texts("drop_related_blocks") == [heading]
 
 
 # --- drop_related_blocks: negatives (real body sentences that mention the same words) -----------
@@ -233,7 +225,7 @@ CAFEF_HEADLINES = [
 
 def test_glued_caps_heading_is_split_from_its_headlines() -> None:
     out = split_glued_related_header(load(CAFEF_GLUED))
-    assert kept(out) == ["TIN MỚI", *CAFEF_HEADLINES]
+    assert out.kept_texts() == ["TIN MỚI", *CAFEF_HEADLINES]
     assert out.removed == ()
 
 
@@ -247,8 +239,8 @@ def test_flattened_caps_heading_with_run_together_teasers_goes_whole() -> None:
         "mưa vẫn rất lớn"
     )
     out = split_glued_related_header(load(text))
-    assert kept(out) == []
-    assert removed(out, "split_glued_related_header") == [text]
+    assert out.kept_texts() == []
+    assert out.removed_texts("split_glued_related_header") == [text]
 
 
 @pytest.mark.parametrize(
@@ -282,8 +274,8 @@ def test_doubled_headlines_glued_on_one_line() -> None:
         "những nỗ lực tích cực để xoa dịu cuộc khủng hoảng đã kéo dài 3 năm."
     )  # seed 001 line 25
     out = drop_glued_headlines(load(f"{body}\n\n{line}"))
-    assert kept(out) == [body]
-    assert removed(out, "drop_glued_headlines") == [line]
+    assert out.kept_texts() == [body]
+    assert out.removed_texts("drop_glued_headlines") == [line]
     assert related_titles(out) == [  # gold related_titles of seed 001
         "Nga - Trung Quốc đề cao sự ổn định trong quan hệ song phương",
         "Nga, Trung Quốc tăng cường hợp tác quốc phòng",

@@ -12,7 +12,6 @@ import pytest
 
 from vnnews_clean.api import load
 from vnnews_clean.clean.repeats import drop_repeated_paragraphs, drop_title_echoes
-from vnnews_clean.doc import Doc
 from vnnews_clean.extract.title import extract_title
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -21,14 +20,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def line(path: str, number: int) -> str:
     """Line `number` (1-based) of a dev file, stripped: for lines too long to quote here."""
     return (DATA / path).read_text(encoding="utf-8").split("\n")[number - 1].strip()
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 SEED000_HEADLINE = (
@@ -52,7 +43,7 @@ SEED004_TITLE = "Nga-Trung Quốc đẩy mạnh hợp tác trong các vấn đ�
 
 def test_second_copy_of_a_headline_goes() -> None:
     out = drop_repeated_paragraphs(load(f"{SEED000_HEADLINE}\n{SEED000_HEADLINE}"))
-    assert kept(out) == [SEED000_HEADLINE]
+    assert out.kept_texts() == [SEED000_HEADLINE]
     assert [(p.rule, p.kind, p.text) for p in out.removed] == [
         ("drop_repeated_paragraphs", "duplicate", SEED000_HEADLINE)
     ]
@@ -65,8 +56,8 @@ def test_every_later_copy_goes_and_the_first_stays() -> None:
         [SEED000_HEADLINE, SEED000_HEADLINE, SEED000_LEAD, SEED000_HEADLINE, SEED000_HEADLINE, SEED000_LEAD]
     )
     out = drop_repeated_paragraphs(load(text))
-    assert kept(out) == [SEED000_HEADLINE, SEED000_LEAD]
-    assert removed(out, "drop_repeated_paragraphs") == [
+    assert out.kept_texts() == [SEED000_HEADLINE, SEED000_LEAD]
+    assert out.removed_texts("drop_repeated_paragraphs") == [
         SEED000_HEADLINE,
         SEED000_HEADLINE,
         SEED000_HEADLINE,
@@ -81,8 +72,8 @@ def test_near_exact_copy_with_other_spacing_and_a_tail_goes() -> None:
     sapo, copy = (" ".join(line("text2/tinhte_01.txt", n).split()) for n in (2, 3))
     assert sapo != copy
     out = drop_repeated_paragraphs(load(f"{sapo}\n{copy}"))
-    assert kept(out) == [sapo]
-    assert removed(out, "drop_repeated_paragraphs") == [copy]
+    assert out.kept_texts() == [sapo]
+    assert out.removed_texts("drop_repeated_paragraphs") == [copy]
 
 
 def test_sapo_printed_above_the_headline_keeps_the_copy_below_it() -> None:
@@ -90,7 +81,7 @@ def test_sapo_printed_above_the_headline_keeps_the_copy_below_it() -> None:
     doc = extract_title(load("\n\n".join([SEED004_SAPO, "Tin liên quan", "Đọc nhiều", SEED004_TITLE, SEED004_SAPO])))
     assert doc.meta.title == SEED004_TITLE
     out = drop_repeated_paragraphs(doc)
-    assert kept(out) == ["Tin liên quan", "Đọc nhiều", SEED004_SAPO]
+    assert out.kept_texts() == ["Tin liên quan", "Đọc nhiều", SEED004_SAPO]
     assert [p.origin for p in out.removed_by("drop_repeated_paragraphs")] == ["line 1"]
 
 
@@ -136,7 +127,7 @@ def test_sapo_printed_above_the_headline_keeps_the_copy_below_it() -> None:
 )
 def test_lines_that_only_look_alike_all_stay(first: str, second: str) -> None:
     doc = load(f"{first}\n{second}")
-    assert kept(drop_repeated_paragraphs(doc)) == [first, second]
+    assert drop_repeated_paragraphs(doc).kept_texts() == [first, second]
 
 
 # --- drop_title_echoes ------------------------------------------------------------------------------
@@ -151,7 +142,7 @@ def test_line_repeating_the_headline_with_other_quotes_goes() -> None:
     doc = extract_title(load(f"{SEED003_TITLE}\n{body}\n{echo}"))
     assert doc.meta.title == SEED003_TITLE
     out = drop_title_echoes(doc)
-    assert kept(out) == [body]
+    assert out.kept_texts() == [body]
     assert [(p.rule, p.kind, p.text) for p in out.removed if p.rule == "drop_title_echoes"] == [
         ("drop_title_echoes", "duplicate", echo)
     ]
@@ -198,4 +189,4 @@ def test_no_headline_no_echo() -> None:
 def test_body_lines_about_the_headline_stay(title: str, text: str) -> None:
     doc = extract_title(load(f"{title}\n{text}"))
     assert doc.meta.title == title
-    assert kept(drop_title_echoes(doc)) == [text]
+    assert drop_title_echoes(doc).kept_texts() == [text]

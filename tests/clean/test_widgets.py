@@ -21,16 +21,6 @@ from vnnews_clean.clean.widgets import (
     drop_widget_lines,
     drop_widget_suffixes,
 )
-from vnnews_clean.doc import Doc
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
-
 
 # A real body paragraph to stand before the line under test (seed 001 line 25).
 BODY = (
@@ -70,8 +60,8 @@ BODY = (
 )
 def test_widget_line_is_dropped(line: str) -> None:
     out = drop_widget_lines(load(f"{BODY}\n{line}"))
-    assert kept(out) == [BODY]
-    assert removed(out, "drop_widget_lines") == [line]
+    assert out.kept_texts() == [BODY]
+    assert out.removed_texts("drop_widget_lines") == [line]
     assert out.removed[0].kind == "boilerplate"
 
 
@@ -120,7 +110,7 @@ def test_widget_line_is_dropped(line: str) -> None:
 )
 def test_body_lines_with_widget_words_stay(lines: list[str]) -> None:
     doc = load("\n".join(lines))
-    assert kept(drop_widget_lines(doc)) == lines
+    assert drop_widget_lines(doc).kept_texts() == lines
 
 
 # --- drop_widget_suffixes ------------------------------------------------------------------------
@@ -130,8 +120,8 @@ def test_share_label_glued_after_the_breadcrumb_is_cut() -> None:
     """qdnd_01: the flattened header starts "Bạn đọc/Tìm mộ liệt sĩ Chia sẻ Thứ tư, 10/12/2025 - 18:45 …"."""
     title = "Đắk Lắk: Truy điệu, an táng hài cốt liệt sĩ tại xã Ea Kar"
     out = drop_widget_suffixes(load(f"Bạn đọc/Tìm mộ liệt sĩ Chia sẻ\n{title}"))
-    assert kept(out) == ["Bạn đọc/Tìm mộ liệt sĩ", title]
-    assert removed(out, "drop_widget_suffixes") == ["Chia sẻ"]
+    assert out.kept_texts() == ["Bạn đọc/Tìm mộ liệt sĩ", title]
+    assert out.removed_texts("drop_widget_suffixes") == ["Chia sẻ"]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +137,7 @@ def test_share_label_glued_after_the_breadcrumb_is_cut() -> None:
 )
 def test_headlines_ending_in_a_widget_word_stay_whole(title: str) -> None:
     doc = load(f"{title}\n{BODY}")
-    assert kept(drop_widget_suffixes(doc)) == [title, BODY]
+    assert drop_widget_suffixes(doc).kept_texts() == [title, BODY]
 
 
 # --- drop_share_calls ------------------------------------------------------------------------------
@@ -173,8 +163,8 @@ def test_headlines_ending_in_a_widget_word_stay_whole(title: str) -> None:
 )
 def test_share_call_is_dropped(line: str) -> None:
     out = drop_share_calls(load(f"{BODY}\n{line}"))
-    assert kept(out) == [BODY]
-    assert removed(out, "drop_share_calls") == [line]
+    assert out.kept_texts() == [BODY]
+    assert out.removed_texts("drop_share_calls") == [line]
 
 
 @pytest.mark.parametrize(
@@ -213,7 +203,7 @@ def test_share_call_is_dropped(line: str) -> None:
 )
 def test_body_sentences_about_following_or_sharing_stay(line: str) -> None:
     doc = load(f"{BODY}\n{line}")
-    assert kept(drop_share_calls(doc)) == [BODY, line]
+    assert drop_share_calls(doc).kept_texts() == [BODY, line]
 
 
 # --- drop_site_banners -----------------------------------------------------------------------------
@@ -228,8 +218,8 @@ SEED003_SAPO = (
 def test_crawl_day_banner_above_the_article_is_dropped() -> None:
     """seed 003 line 1: "the site's header date (day of the crawl), not the publish date"."""
     out = drop_site_banners(load(f"Tuesday, November 19, 2024\n\n{SEED003_TITLE}\n\n{SEED003_SAPO}"))
-    assert kept(out) == [SEED003_TITLE, SEED003_SAPO]
-    assert removed(out, "drop_site_banners") == ["Tuesday, November 19, 2024"]
+    assert out.kept_texts() == [SEED003_TITLE, SEED003_SAPO]
+    assert out.removed_texts("drop_site_banners") == ["Tuesday, November 19, 2024"]
 
 
 @pytest.mark.parametrize(
@@ -245,7 +235,7 @@ def test_crawl_day_banner_above_the_article_is_dropped() -> None:
 )
 def test_header_datelines_and_intertitles_are_not_banners(line: str) -> None:
     doc = load(f"{SEED003_TITLE}\n{line}\n{SEED003_SAPO}")
-    assert kept(drop_site_banners(doc)) == [SEED003_TITLE, line, SEED003_SAPO]
+    assert drop_site_banners(doc).kept_texts() == [SEED003_TITLE, line, SEED003_SAPO]
 
 
 # --- drop_footers ----------------------------------------------------------------------------------
@@ -288,8 +278,8 @@ DANTRI_LAST = (
 )
 def test_footer_line_after_the_article_is_dropped(line: str) -> None:
     out = drop_footers(load(f"{DANTRI_LAST}\n{line}"))
-    assert kept(out) == [DANTRI_LAST]
-    assert removed(out, "drop_footers") == [line]
+    assert out.kept_texts() == [DANTRI_LAST]
+    assert out.removed_texts("drop_footers") == [line]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +307,7 @@ def test_footer_line_after_the_article_is_dropped(line: str) -> None:
 )
 def test_body_sentences_with_footer_words_stay(line: str) -> None:
     doc = load(f"{line}\n{DANTRI_LAST}")
-    assert kept(drop_footers(doc)) == [line, DANTRI_LAST]
+    assert drop_footers(doc).kept_texts() == [line, DANTRI_LAST]
 
 
 # --- drop_outlet_domain_lines ----------------------------------------------------------------------
@@ -340,8 +330,8 @@ def test_body_sentences_with_footer_words_stay(line: str) -> None:
 )
 def test_outlet_line_after_the_article_is_dropped(line: str) -> None:
     out = drop_outlet_domain_lines(load(f"{BODY}\n{line}"))
-    assert kept(out) == [BODY]
-    assert removed(out, "drop_outlet_domain_lines") == [line]
+    assert out.kept_texts() == [BODY]
+    assert out.removed_texts("drop_outlet_domain_lines") == [line]
 
 
 @pytest.mark.parametrize(
@@ -375,7 +365,7 @@ def test_outlet_line_after_the_article_is_dropped(line: str) -> None:
 )
 def test_outlet_named_in_text_or_a_section_line_stays(lines: list[str]) -> None:
     doc = load("\n".join(lines))
-    assert kept(drop_outlet_domain_lines(doc)) == lines
+    assert drop_outlet_domain_lines(doc).kept_texts() == lines
 
 
 # --- drop_reaction_buttons -------------------------------------------------------------------------
@@ -390,14 +380,14 @@ VTC_LAST = (
 
 def test_reaction_buttons_are_cut_from_the_end_of_the_line() -> None:
     out = drop_reaction_buttons(load(f"{VTC_LAST} MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"))
-    assert kept(out) == [f"{VTC_LAST} MINH MINH"]
-    assert removed(out, "drop_reaction_buttons") == ["Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"]
+    assert out.kept_texts() == [f"{VTC_LAST} MINH MINH"]
+    assert out.removed_texts("drop_reaction_buttons") == ["Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"]
 
 
 def test_reaction_buttons_alone_on_a_line_go_whole() -> None:
     out = drop_reaction_buttons(load(f"{VTC_LAST}\nBổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"))
-    assert kept(out) == [VTC_LAST]
-    assert removed(out, "drop_reaction_buttons") == ["Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"]
+    assert out.kept_texts() == [VTC_LAST]
+    assert out.removed_texts("drop_reaction_buttons") == ["Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"]
 
 
 @pytest.mark.parametrize(

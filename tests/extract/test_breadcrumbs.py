@@ -26,14 +26,6 @@ def run_through(text: str, last_step: str) -> Doc:
     return Pipeline(p.steps[: p.names.index(last_step) + 1])(load(text))
 
 
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
-
-
 SEED003_TITLE = "TQ tăng cường ‘hợp tác chiến lược’ với Nga"
 SEED003_SAPO = (
     "Cuộc điện đàm diễn ra trước ngày đầu năm mới Âm lịch (10/2), cho thấy mối quan hệ song phương ngày càng "
@@ -47,9 +39,9 @@ def test_home_label_with_crumbs_glued_and_the_headline_glued_after_them() -> Non
     crumb = "Trang chủBiển nóngSự kiệnTQ tăng cường 'hợp tác chiến lược' với Nga"
     out = extract_breadcrumb(load(f"Tuesday, November 19, 2024\n{crumb}\n\n{SEED003_TITLE}\n\n{SEED003_SAPO}"))
     assert out.meta.category == "Sự kiện"
-    assert removed(out, "extract_breadcrumb") == [crumb]
+    assert out.removed_texts("extract_breadcrumb") == [crumb]
     assert out.removed[0].kind == "metadata"
-    assert kept(out) == ["Tuesday, November 19, 2024", SEED003_TITLE, SEED003_SAPO]
+    assert out.kept_texts() == ["Tuesday, November 19, 2024", SEED003_TITLE, SEED003_SAPO]
 
 
 @pytest.mark.parametrize(
@@ -66,14 +58,14 @@ def test_trail_without_home_label_under_the_headline(path: str, crumb: str, cate
     lines = (DATA / path).read_text(encoding="utf-8").split("\n")[:5]
     out = extract_breadcrumb(load("\n".join(lines)))
     assert out.meta.category == category
-    assert removed(out, "extract_breadcrumb") == [crumb]
+    assert out.removed_texts("extract_breadcrumb") == [crumb]
 
 
 def test_slash_trail_at_the_head_of_a_flattened_crawl() -> None:
     """qdnd_01: "Bạn đọc/Tìm mộ liệt sĩ" once the flattened header is split and "Chia sẻ" cut off."""
     out = run_through((DATA / "text/qdnd_01.txt").read_text(encoding="utf-8"), "extract_breadcrumb")
     assert out.meta.category == "Tìm mộ liệt sĩ"
-    assert removed(out, "extract_breadcrumb") == ["Bạn đọc/Tìm mộ liệt sĩ"]
+    assert out.removed_texts("extract_breadcrumb") == ["Bạn đọc/Tìm mộ liệt sĩ"]
 
 
 @pytest.mark.parametrize(

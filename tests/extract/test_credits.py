@@ -17,7 +17,6 @@ import pytest
 
 from vnnews_clean import clean_article
 from vnnews_clean.api import load
-from vnnews_clean.doc import Doc
 from vnnews_clean.extract.credits import drop_after_byline, extract_attribution, extract_byline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -29,14 +28,6 @@ LAST = (
     "Nguyễn Minh Hùng 17 năm; các bị cáo khác nhận mức án từ 3 năm tù treo đến 12 năm tù với cáo buộc buôn bán "
     "thuốc giả là H-Capita 500mg."
 )
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 # --- extract_byline: positives ---------------------------------------------------------------------
@@ -78,7 +69,7 @@ def test_byline_after_the_article_gives_the_authors(
     out = extract_byline(load(f"{LAST}\n{line}"))
     assert out.meta.authors == authors
     assert out.meta.attribution == attribution
-    assert kept(out) == [LAST]
+    assert out.kept_texts() == [LAST]
     assert [(p.rule, p.kind, p.text) for p in out.removed] == [("extract_byline", "metadata", line)]
 
 
@@ -92,7 +83,7 @@ def test_byline_followed_by_widgets_is_still_found() -> None:
     """seed 002 lines 28-32: last paragraph, byline, "Bình luận", "vtcnews.vn"."""
     out = extract_byline(load(f"{LAST}\nSong Hy(Nguồn: Tân Hoa xã)\nBình luận\nvtcnews.vn"))
     assert out.meta.authors == ("Song Hy",)
-    assert kept(out) == [LAST, "Bình luận", "vtcnews.vn"]
+    assert out.kept_texts() == [LAST, "Bình luận", "vtcnews.vn"]
 
 
 def test_no_article_text_no_byline() -> None:
@@ -139,7 +130,7 @@ def test_no_article_text_no_byline() -> None:
 def test_line_after_the_article_that_is_not_a_person_gives_no_author(line: str) -> None:
     out = extract_byline(load(f"{LAST}\n{line}"))
     assert out.meta.authors == ()
-    assert kept(out) == [LAST, line]
+    assert out.kept_texts() == [LAST, line]
 
 
 def _accepted_authors(path: Path) -> set[str]:
@@ -183,11 +174,11 @@ def test_no_dev_file_gets_an_author_that_is_not_in_its_gold(path: Path) -> None:
 )
 def test_promo_after_the_byline_goes_and_the_byline_is_read(path: str, author: str, promo_starts: list[str]) -> None:
     out = drop_after_byline(load((DATA / path).read_text(encoding="utf-8")))
-    gone = removed(out, "drop_after_byline")
+    gone = out.removed_texts("drop_after_byline")
     assert len(gone) == len(promo_starts)
     assert all(text.startswith(start) for text, start in zip(gone, promo_starts, strict=True))
     assert out.meta.authors == (author,)
-    assert removed(out, "extract_byline") == [author]
+    assert out.removed_texts("extract_byline") == [author]
 
 
 @pytest.mark.parametrize(
@@ -232,8 +223,8 @@ def test_place_name_inside_a_broken_sentence_is_not_a_byline() -> None:
 def test_source_line_after_the_article_becomes_the_attribution(lines: list[str], attribution: str) -> None:
     out = extract_attribution(load("\n".join([LAST, *lines])))
     assert out.meta.attribution == attribution
-    assert kept(out) == [LAST]
-    assert removed(out, "extract_attribution") == lines
+    assert out.kept_texts() == [LAST]
+    assert out.removed_texts("extract_attribution") == lines
 
 
 @pytest.mark.parametrize(
@@ -251,7 +242,7 @@ def test_source_line_after_the_article_becomes_the_attribution(lines: list[str],
 def test_lines_that_name_no_source_are_not_an_attribution(line: str) -> None:
     out = extract_attribution(load(f"{LAST}\n{line}"))
     assert out.meta.attribution is None
-    assert kept(out) == [LAST, line]
+    assert out.kept_texts() == [LAST, line]
 
 
 def test_source_named_inside_a_body_sentence_is_not_an_attribution() -> None:

@@ -15,19 +15,10 @@ from pathlib import Path
 import pytest
 
 from vnnews_clean.api import load
-from vnnews_clean.doc import Doc
 from vnnews_clean.extract.dateline import extract_dateline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VN = timezone(timedelta(hours=7))
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 TITLE = "Lãnh đạo Nga và Trung Quốc điện đàm, khẳng định quan hệ hợp tác bền vững"  # seed 001 line 1
@@ -80,7 +71,7 @@ def test_header_dateline_gives_the_publish_date(line: str, published: datetime) 
     out = extract_dateline(load(f"{TITLE}\n{line}\n{LEAD}"))
     assert out.meta.published_at == published
     assert out.meta.published_at.utcoffset() == timedelta(hours=7)
-    assert kept(out) == [TITLE, LEAD]
+    assert out.kept_texts() == [TITLE, LEAD]
     assert [(p.rule, p.kind, p.text) for p in out.removed] == [("extract_dateline", "metadata", line)]
 
 
@@ -120,7 +111,7 @@ def test_dateline_after_the_article() -> None:
     """tienphong_01 line 4 "28/05/13 21:12 GMT+7" follows the body (baomoi 2013 layout)."""
     out = extract_dateline(load((DATA / "text" / "tienphong_01.txt").read_text(encoding="utf-8")))
     assert out.meta.published_at == datetime(2013, 5, 28, 21, 12, tzinfo=VN)
-    assert removed(out, "extract_dateline") == ["28/05/13 21:12 GMT+7"]
+    assert out.removed_texts("extract_dateline") == ["28/05/13 21:12 GMT+7"]
     assert out.meta.category is None  # "Thế giới" is a line of its own, not glued to the date
 
 

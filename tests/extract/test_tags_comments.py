@@ -14,7 +14,6 @@ import pytest
 from vnnews_clean import clean_article
 from vnnews_clean.api import load
 from vnnews_clean.clean.tail import drop_comment_section
-from vnnews_clean.doc import Doc
 from vnnews_clean.extract.comments import extract_comment_count
 from vnnews_clean.extract.tags import extract_tags
 
@@ -26,14 +25,6 @@ LAST = (
     "nước biển rút rất nhanh và mạnh, kết hợp hiện tượng dòng chảy xa bờ khiến người tắm biển bị kéo ra xa, "
     "đuối nước."
 )
-
-
-def kept(doc: Doc) -> list[str]:
-    return [b.text for b in doc.blocks]
-
-
-def removed(doc: Doc, rule: str) -> list[str]:
-    return [p.text for p in doc.removed if p.rule == rule]
 
 
 # --- extract_tags ------------------------------------------------------------------------------------
@@ -52,8 +43,8 @@ def test_label_then_one_tag_per_line() -> None:
     ]
     out = extract_tags(load("\n".join([LAST, *lines])))
     assert out.meta.tags == ("dòng nước tử thần", "dòng chảy xa bờ", "bãi biển miền Trung", "du lịch năm 2025")
-    assert removed(out, "extract_tags") == lines[:5]
-    assert kept(out) == [LAST, "Quảng cáo của DTads", "Bình luận (0)"]
+    assert out.removed_texts("extract_tags") == lines[:5]
+    assert out.kept_texts() == [LAST, "Quảng cáo của DTads", "Bình luận (0)"]
 
 
 def test_lower_case_label_then_hashtags() -> None:
@@ -61,7 +52,7 @@ def test_lower_case_label_then_hashtags() -> None:
     lines = ["từ khóa", "#mất tích", "#con gái", "#nữ sinh", "#Đắk Lắk"]
     out = extract_tags(load("\n".join([LAST, *lines, "×"])))
     assert out.meta.tags == ("mất tích", "con gái", "nữ sinh", "Đắk Lắk")
-    assert kept(out) == [LAST, "×"]
+    assert out.kept_texts() == [LAST, "×"]
     assert {p.kind for p in out.removed} == {"metadata"}
 
 
@@ -89,7 +80,7 @@ def test_lower_case_label_then_hashtags() -> None:
 def test_tag_list_glued_at_the_end_of_the_text(text_in: str, body: str, tags: tuple[str, ...]) -> None:
     out = extract_tags(load(text_in))
     assert out.meta.tags == tags
-    assert kept(out) == [body]
+    assert out.kept_texts() == [body]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +155,7 @@ def test_lines_without_a_tag_label_give_no_tags(lines: list[str]) -> None:
     doc = load("\n".join(lines))
     out = extract_tags(doc)
     assert out.meta.tags == ()
-    assert kept(out) == lines
+    assert out.kept_texts() == lines
 
 
 # --- extract_comment_count -----------------------------------------------------------------------------
@@ -180,7 +171,7 @@ def test_lines_without_a_tag_label_give_no_tags(lines: list[str]) -> None:
 def test_comment_count_line_moves_to_metadata(line: str, count: int) -> None:
     out = extract_comment_count(load(f"{LAST}\n{line}"))
     assert out.meta.comment_count == count
-    assert kept(out) == [LAST]
+    assert out.kept_texts() == [LAST]
     assert [(p.rule, p.kind, p.text) for p in out.removed] == [("extract_comment_count", "metadata", line)]
 
 
@@ -198,7 +189,7 @@ def test_count_inside_a_dropped_comment_section_is_still_read() -> None:
         "Địa phương",
     ]
     doc = drop_comment_section(load("\n".join(body + section)))
-    assert "0 bình luận" in removed(doc, "drop_comment_section")
+    assert "0 bình luận" in doc.removed_texts("drop_comment_section")
     out = extract_comment_count(doc)
     assert out.meta.comment_count == 0
 
@@ -234,4 +225,4 @@ def test_lines_that_are_not_a_count_give_none(line: str) -> None:
     doc = load(f"{LAST}\n{line}")
     out = extract_comment_count(doc)
     assert out.meta.comment_count is None
-    assert kept(out) == [LAST, line]
+    assert out.kept_texts() == [LAST, line]
