@@ -50,8 +50,7 @@ _HAS_DELETABLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]"
 )
 _HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_LINE_EDGE_SPACE = re.compile(" ?\n ?")
+_ODD_SPACE = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
 
 
@@ -139,12 +138,19 @@ def drop_invisible_characters(text: str) -> str:
 
 def unify_spaces(text: str) -> str:
     """NBSP, tabs and other space characters become one plain space; lines lose edge spaces."""
+    # str.replace for the common ones: a regex sub copies the text match by match
+    for odd in ("\u00a0", "\t"):
+        if odd in text:
+            text = text.replace(odd, " ")
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     while "  " in text:
         text = text.replace("  ", " ")
-    if " \n" in text or "\n " in text:
-        text = _LINE_EDGE_SPACE.sub("\n", text)
+    # after collapsing, at most one space stands on either side of a line break
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
     return text.strip(" ")
 
 
@@ -178,14 +184,14 @@ FIXES: tuple[Callable[[str], str], ...] = (
 # What any repair would act on: Latin-1 letters Vietnamese never uses (legacy fonts), control and
 # invisible characters, combining marks (NFD), Greek and Cyrillic letters (look-alikes).
 _REPAIR_CHARS = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad"
+    "[&\u00c3\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad"
     "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
     "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u17b4\u17b5\u180e\u1dc0-\u1dff\u200b-\u200f"
     "\u2028\u2029\u2060-\u2064\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc]"
 )  # NBSP and the other space characters are unify_spaces' work, done on the fast path too
 # mojibake lead bytes, entities and literal escapes: plain substrings, found by str's own search
-_REPAIR_SUBSTRINGS = ("á»", "áº", "Æ", "Ä", "Ã", "&", "xa0", "u00a0", "u200", "ufeff")
+_REPAIR_SUBSTRINGS = ("á»", "áº", "xa0", "u00a0", "u200", "ufeff")  # Æ Ä Ã and "&" are in the class
 
 
 def _needs_repair(text: str) -> bool:
