@@ -63,9 +63,11 @@ class PhraseList:
         alternatives += [f"(?:{p})" for p in patterns]
         body = "|".join(alternatives) or "(?!)"
         # literals are found in the set; the whole-line regex holds only the patterns
-        self._full = regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", regex.IGNORECASE)
-        self._start = regex.compile(rf"^(?:{body})(?=\W|$)", regex.IGNORECASE)
-        self._find = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+        # every text is lower-cased before matching, and case-insensitive matching is slow on
+        # Vietnamese, so the patterns are compiled as they are (data entries are lower case)
+        self._full = regex.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+        self._start = regex.compile(rf"^(?:{body})(?=\W|$)")
+        self._find = regex.compile(rf"(?<!\w)(?:{body})(?!\w)")
         self._seen: dict[str, bool] = {}
         self._started: dict[str, regex.Match[str] | None] = {}
 
