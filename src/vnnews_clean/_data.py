@@ -97,9 +97,9 @@ class PhraseList:
         folded = fold(line)
         if folded in self.exact or self._full.fullmatch(folded) is not None:
             return True
-        if not self.patterns:
+        if not self.patterns or not line.rstrip().endswith((")", "]", "}")):
             return False
-        # a pattern may end in punctuation that folding strips: "Bình luận (12)"
+        # a pattern may end in a bracket that folding strips: "Bình luận (12)"
         plain = " ".join(line.lower().split())
         return plain != folded and self._full.fullmatch(plain) is not None
 
