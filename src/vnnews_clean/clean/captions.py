@@ -150,7 +150,7 @@ def extract_captions(doc: Doc) -> Doc:
     for i, b in enumerate(doc.blocks):
         if b.role == "sapo" or word_count(b.text) > 80:
             continue
-        lone = _LONE_CREDIT.match(b.text)
+        lone = _LONE_CREDIT.match(b.text) if b.text[:1] in _LONE_CREDIT_FIRST else None
         if (
             lone
             and i > 0
@@ -285,6 +285,7 @@ _LONE_CREDIT_TEXT = (
     r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa|Tin, ảnh|Tin và ảnh)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
 )
 _LONE_CREDIT = regex.compile(_LONE_CREDIT_TEXT, regex.IGNORECASE)
+_LONE_CREDIT_FIRST = frozenset("ẢảHhĐđNnTtAa")  # first letters of the labels above
 
 
 _CREDIT_LABEL_START = regex.compile(r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa)\s*:\s*", regex.IGNORECASE)

@@ -69,7 +69,9 @@ def drop_title_echoes(doc: Doc) -> Doc:
         return doc
     longest = len(doc.meta.title) + _PREFIX_ALLOWANCE  # an echo is the title, perhaps with a prefix
 
+    shortest = len(title_key)  # a key drops characters, so an echo is at least this long
+
     def is_echo(text: str) -> bool:
-        return len(text) <= longest and _key_without_prefix(text) == title_key
+        return shortest <= len(text) <= longest and _key_without_prefix(text) == title_key
 
     return doc.drop(lambda b: is_echo(b.text), rule="drop_title_echoes", kind="duplicate")
