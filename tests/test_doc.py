@@ -287,6 +287,9 @@ def test_with_meta_changes_only_the_named_fields(doc: Doc) -> None:
     assert out.blocks == doc.blocks
     assert out.removed == doc.removed
     assert doc.meta == Meta()
+    assert out.meta == Meta(title=TITLE, category="Thời sự quốc tế")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        out.meta.title = "khác"  # type: ignore[misc]
 
 
 def test_with_meta_rejects_unknown_fields(doc: Doc) -> None:
