@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..doc import Block, Doc, mentions
@@ -140,15 +142,14 @@ def _header_cuts(head: str) -> list[int]:
 _SENTENCE_GAP = regex.compile(
     r"(?:[.!?…][\"”’»]?|\((?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa)[^()]{0,80}\))(\s+)(?=[\p{Lu}\"“])"
 )
-_CAPS_HEADING = regex.compile(
-    r"\s+(?=(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b)"
-)
+# Found as literals, then checked for the space before: a `\s+(?=…)` scan is ten times slower.
+_CAPS_HEADING = re.compile(r"(?:TIN LIÊN QUAN|BÀI LIÊN QUAN|TIN MỚI|ĐỌC THÊM|XEM THÊM|TIN CÙNG CHUYÊN MỤC|BÌNH LUẬN)\b")
 
 
 def _sentence_ends(text: str) -> list[int]:
     """Offsets where a new sentence starts: after terminal punctuation or a photo credit, before a capital."""
     cuts = [m.end(1) for m in _SENTENCE_GAP.finditer(text)]
-    cuts.extend(m.end() for m in _CAPS_HEADING.finditer(text))
+    cuts.extend(m.start() for m in _CAPS_HEADING.finditer(text) if m.start() > 0 and text[m.start() - 1].isspace())
     return sorted(set(cuts))
 
 
