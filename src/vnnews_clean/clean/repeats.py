@@ -68,7 +68,6 @@ def drop_title_echoes(doc: Doc) -> Doc:
     if len(title_key) < _MIN_KEY:
         return doc
     longest = len(doc.meta.title) + _PREFIX_ALLOWANCE  # an echo is the title, perhaps with a prefix
-
     shortest = len(title_key)  # a key drops characters, so an echo is at least this long
 
     def is_echo(text: str) -> bool:
