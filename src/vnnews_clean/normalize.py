@@ -50,7 +50,8 @@ _HAS_DELETABLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]"
 )
 _HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
-_ODD_SPACE = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# one character, no "+": re searches a bare class four times faster, and the runs collapse below
+_ODD_SPACE = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
 
 
