@@ -132,6 +132,13 @@ def test_title_after_the_header_lines_are_gone(path: str, title: str) -> None:
     assert run_through(text, "extract_title").meta.title == title
 
 
+@pytest.mark.parametrize("when", ["3 PHÚT TRƯỚC", "2 giờ trước", "Vừa xong"])
+def test_a_widget_time_is_never_the_title(when: str) -> None:
+    # a link's time in HTML can escape the widget step (it looks like part of a broken sentence)
+    out = extract_title(load(f"{when}\n{SEED000_TITLE}\n{SEED000_BODY}"))
+    assert out.meta.title == SEED000_TITLE
+
+
 def test_headline_ending_in_a_share_word_keeps_it() -> None:
     """kienthuc_01 line 1 ends with "Facebook" (gold title keeps it)."""
     text = (DATA / "text2" / "kienthuc_01.txt").read_text(encoding="utf-8")
@@ -229,6 +236,7 @@ def test_settle_title_takes_a_headline_left_at_the_top() -> None:
         pytest.param("Tin liên quan", id="seed004-related-heading"),
         pytest.param(SEED004_SAPO, id="seed004-sapo-prose"),
         pytest.param("Pháp luật", id="vnexpress01-category-two-words"),
+        pytest.param("3 PHÚT TRƯỚC", id="widget-relative-time"),
     ],
 )
 def test_settle_title_leaves_non_headlines_alone(first: str) -> None:

@@ -35,7 +35,7 @@ def drop_widget_lines(doc: Doc) -> Doc:
     gone = [
         i
         for i, b in enumerate(blocks)
-        if (widgets.matches(b.text) or _is_player_item(b.text)) and not _inside_sentence(blocks, i)
+        if (widgets.matches(b.text) or is_player_item(b.text)) and not _inside_sentence(blocks, i)
     ]
     return doc.drop_at(gone, rule="drop_widget_lines")
 
@@ -53,7 +53,7 @@ def _inside_sentence(blocks: tuple[Block, ...], i: int) -> bool:
     return not ends_like_sentence(before) and not before.endswith(("!", "?")) and _LOWER_START.match(after) is not None
 
 
-def _is_player_item(text: str) -> bool:
+def is_player_item(text: str) -> bool:
     """A video-player playlist item: a short title ending in a relative time ("… 3 phút trước")."""
     if not text.endswith(("trước", "xong", "qua")):
         return False

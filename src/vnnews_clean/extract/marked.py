@@ -8,8 +8,9 @@ import regex
 
 from ..doc import Doc
 from ..shape import is_headline
-from .dates import find_datetime, is_relative_time
+from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
+from .title import is_page_furniture
 
 __all__ = ["extract_marked_fields", "fill_from_page_meta"]
 
@@ -31,7 +32,7 @@ def extract_marked_fields(doc: Doc) -> Doc:
         if name is None or name == "caption":
             continue
         text = block.text
-        if name == "title" and doc.meta.title is None and is_headline(text) and not _is_heading(text):
+        if name == "title" and doc.meta.title is None and is_headline(text) and not is_page_furniture(text):
             doc = doc.found("title", block.origin, title=text, title_start=block.start)
         elif name == "title" and doc.meta.title is None:
             continue  # an h1 that is not headline-shaped ("Thể thao") stays text
@@ -55,7 +56,7 @@ def extract_marked_fields(doc: Doc) -> Doc:
         elif name == "source" and doc.meta.attribution is None:
             url = _URL.search(text)
             credit = url.group("host") if url else _SOURCE_LABEL.sub("", text).strip(" :.-–()")
-            if credit and len(credit.split()) <= 8 and not _is_heading(credit):
+            if credit and len(credit.split()) <= 8 and not is_page_furniture(credit):
                 doc = doc.found("attribution", block.origin, attribution=credit.removeprefix("www."))
             elif url is None:
                 continue  # a label alone ("Link bài gốc"): the URL may be the next block
@@ -71,23 +72,6 @@ def extract_marked_fields(doc: Doc) -> Doc:
         gone.append(i)
     # captions keep their place: extract_captions splits their credits
     return doc.drop_at(gone, rule="extract_marked_fields", kind="metadata")
-
-
-def _is_heading(text: str) -> bool:
-    """Page furniture in an h1 ("Tin liên quan", "Mời quý độc giả…") is not the headline, in HTML as
-    in text, where the cleaners drop such lines before the headline is looked for."""
-    from .._data import phrase_list
-    from ..clean.widgets import _is_player_item
-
-    return (
-        phrase_list("related_headers").matches(text)
-        or phrase_list("widgets").matches(text)
-        or phrase_list("comment_headers").matches(text)
-        or phrase_list("banners").matches(text)
-        or phrase_list("calls").starts(text) is not None
-        or is_relative_time(text)
-        or _is_player_item(text)
-    )
 
 
 def _with_body_zone(doc: Doc, i: int) -> Doc:
@@ -106,7 +90,7 @@ def fill_from_page_meta(doc: Doc) -> Doc:
         return doc
     meta = doc.meta
     declared = _TITLE_SUFFIX.sub("", page.title) if page.title else None
-    if meta.title is None and declared and is_headline(declared) and not _is_heading(declared):
+    if meta.title is None and declared and is_headline(declared) and not is_page_furniture(declared):
         doc = doc.found("title", "page metadata", title=declared)
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)

@@ -8,8 +8,9 @@ from .._data import phrase_list
 from ..doc import Doc
 from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
+from .dates import is_relative_time
 
-__all__ = ["extract_title", "extract_title_after_prefix", "settle_title"]
+__all__ = ["extract_title", "extract_title_after_prefix", "is_page_furniture", "settle_title"]
 
 _LOOKAHEAD = HEAD_WINDOW  # the headline stands among the first lines of a crawl
 
@@ -28,7 +29,7 @@ def extract_title(doc: Doc) -> Doc:
         text = b.text
         if headers.matches(text) or b.hints.field == "caption":
             continue  # a heading or a photo caption is neither the title nor the start of the prose
-        if is_headline(text):
+        if _is_title(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
         if is_prose(text) and counts[text] < 2:
@@ -62,7 +63,30 @@ def settle_title(doc: Doc) -> Doc:
     if doc.meta.title is not None or not doc.blocks or doc.blocks[0].role == "sapo":
         return doc
     first = doc.blocks[0]
-    if not is_headline(first.text) or phrase_list("related_headers").matches(first.text):
+    if not _is_title(first.text) or phrase_list("related_headers").matches(first.text):
         return doc
     doc = doc.drop_at([0], rule="settle_title", kind="metadata")
     return doc.found("title", first.origin, title=first.text, title_start=first.start)
+
+
+def is_page_furniture(text: str) -> bool:
+    """A heading, widget label, banner or follow call: never the headline, wherever it stands.
+
+    The text cleaners drop such lines before the headline is looked for; in HTML (an h1, a link
+    inside a broken sentence) they can reach the title steps, which must decide the same way.
+    """
+    from ..clean.widgets import is_player_item
+
+    return (
+        phrase_list("related_headers").matches(text)
+        or phrase_list("widgets").matches(text)
+        or phrase_list("comment_headers").matches(text)
+        or phrase_list("banners").matches(text)
+        or phrase_list("calls").starts(text) is not None
+        or is_relative_time(text)
+        or is_player_item(text)
+    )
+
+
+def _is_title(text: str) -> bool:
+    return is_headline(text) and not is_page_furniture(text)
