@@ -14,7 +14,7 @@ import pytest
 from vnnews_clean import clean_article, default_pipeline
 from vnnews_clean.api import load
 from vnnews_clean.doc import Doc
-from vnnews_clean.extract.title import extract_title, extract_title_after_prefix, settle_title
+from vnnews_clean.extract.title import extract_title, extract_title_after_prefix, is_page_furniture, settle_title
 from vnnews_clean.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -132,8 +132,8 @@ def test_title_after_the_header_lines_are_gone(path: str, title: str) -> None:
     assert run_through(text, "extract_title").meta.title == title
 
 
-@pytest.mark.parametrize("when", ["3 PHÚT TRƯỚC", "2 giờ trước", "Vừa xong"])
-def test_a_widget_time_is_never_the_title(when: str) -> None:
+@pytest.mark.parametrize("when", ["3 PHÚT TRƯỚC", "2 giờ trước", "Vừa xong", "Thứ Hai, 10/3/2025 08:15"])
+def test_a_widget_time_or_dateline_is_never_the_title(when: str) -> None:
     # a link's time in HTML can escape the widget step (it looks like part of a broken sentence)
     out = extract_title(load(f"{when}\n{SEED000_TITLE}\n{SEED000_BODY}"))
     assert out.meta.title == SEED000_TITLE
@@ -247,3 +247,17 @@ def test_settle_title_leaves_non_headlines_alone(first: str) -> None:
 def test_settle_title_leaves_a_marked_lead_alone() -> None:
     doc = load(f"{SEED000_TITLE}\n{SEED000_BODY}").with_role(0, "sapo")
     assert settle_title(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Thứ Hai, 10/3/2025 08:15", True),
+        ("0 1/1/2000 0:00", True),  # shrunk by the idempotence property from a page's <title>
+        ("Tin liên quan", True),
+        ("Bão số 3 đổ bộ ngày 10/3/2025", False),  # a headline that names a date
+        (SEED000_TITLE, False),
+    ],
+)
+def test_is_page_furniture(text: str, furniture: bool) -> None:
+    assert is_page_furniture(text) is furniture
