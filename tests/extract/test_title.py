@@ -254,6 +254,8 @@ def test_settle_title_leaves_a_marked_lead_alone() -> None:
     [
         ("Thứ Hai, 10/3/2025 08:15", True),
         ("0 1/1/2000 0:00", True),  # shrunk by the idempotence property from a page's <title>
+        ("A 1/1/2000 0:00", True),  # and again: a date with a time and a word beside it
+        ("Ánh Dương | 25/02/2025 11:34", True),
         ("Tin liên quan", True),
         ("Bão số 3 đổ bộ ngày 10/3/2025", False),  # a headline that names a date
         (SEED000_TITLE, False),

@@ -10,7 +10,7 @@ from ..shape import word_count
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
-__all__ = ["extract_dateline", "extract_page_dateline"]
+__all__ = ["extract_dateline", "extract_page_dateline", "looks_like_dateline"]
 
 _EDGES = " -–—|,·:/"
 _PART_SPLIT = regex.compile(r"\s*[|·]\s*")
@@ -44,6 +44,18 @@ def extract_dateline(doc: Doc) -> Doc:
             doc = _place_residue(doc, part.strip(_EDGES), block.origin)
         return doc
     return doc
+
+
+def looks_like_dateline(text: str) -> bool:
+    """A date and little else: nothing but digits and marks beside it, or a time and a few words
+    ("Ánh Dương | 25/02/2025 11:34"). `extract_dateline` takes such a line from the header."""
+    m = find_datetime(text)
+    if m is None:
+        return False
+    before, after = text[: m.start].strip(_EDGES), text[m.end :].strip(_EDGES)
+    if not any(c.isalpha() for c in before + after):
+        return True
+    return m.has_time and word_count(before) + word_count(after) <= _RESIDUE_WORDS
 
 
 def _place_residue(doc: Doc, part: str, where: str) -> Doc:

@@ -8,7 +8,8 @@ from .._data import phrase_list
 from ..doc import Doc
 from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
-from .dates import find_datetime, is_relative_time
+from .dateline import looks_like_dateline
+from .dates import is_relative_time
 
 __all__ = ["extract_title", "extract_title_after_prefix", "is_page_furniture", "settle_title"]
 
@@ -70,7 +71,7 @@ def settle_title(doc: Doc) -> Doc:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A heading, widget label, banner or follow call: never the headline, wherever it stands.
+    """A heading, widget label, banner, follow call or dateline: never the headline, wherever it stands.
 
     The text cleaners drop such lines before the headline is looked for; in HTML (an h1, a link
     inside a broken sentence) they can reach the title steps, which must decide the same way.
@@ -85,16 +86,8 @@ def is_page_furniture(text: str) -> bool:
         or phrase_list("calls").starts(text) is not None
         or is_relative_time(text)
         or is_player_item(text)
-        or _is_bare_date(text)
+        or looks_like_dateline(text)
     )
-
-
-def _is_bare_date(text: str) -> bool:
-    # "10/3/2025 08:15" or "Thứ Hai, 10/3/2025": a dateline, whatever else a page calls it
-    found = find_datetime(text)
-    if found is None:
-        return False
-    return not any(c.isalpha() for c in text[: found.start] + text[found.end :])
 
 
 def _is_title(text: str) -> bool:
