@@ -115,6 +115,16 @@ def test_dateline_after_the_article() -> None:
     assert out.meta.category is None  # "Thế giới" is a line of its own, not glued to the date
 
 
+def test_a_second_copy_of_the_dateline_goes_with_it() -> None:
+    # a page printing its dateline in the header and again in the footer (cleaning the result again
+    # must not find a date the first pass left in the text)
+    dateline = "Thứ tư, 10/12/2025 - 18:45"  # qdnd01 header
+    out = extract_dateline(load(f"{TITLE}\n{dateline}\n{LEAD}\n{dateline}"))
+    assert out.meta.published_at == datetime(2025, 12, 10, 18, 45, tzinfo=VN)
+    assert [p.kind for p in out.removed_by("extract_dateline")] == ["metadata", "duplicate"]
+    assert [b.text for b in out.blocks] == [TITLE, LEAD]
+
+
 # --- negatives: dates that are not the publish date ----------------------------------------------
 
 

@@ -39,6 +39,9 @@ def extract_dateline(doc: Doc) -> Doc:
         if i == 0 and not m.has_time and len(doc.blocks) > 1:
             continue
         doc = doc.drop_at([i], rule="extract_dateline", kind="metadata")
+        # the same dateline printed again (header and footer): a copy, not a line of the article
+        copies = [j for j, b in enumerate(doc.blocks) if b.text == block.text]
+        doc = doc.drop_at(copies, rule="extract_dateline", kind="duplicate")
         doc = doc.found("published_at", block.origin, published_at=m.value)
         for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
             doc = _place_residue(doc, part.strip(_EDGES), block.origin)
