@@ -125,6 +125,15 @@ def test_a_second_copy_of_the_dateline_goes_with_it() -> None:
     assert [b.text for b in out.blocks] == [TITLE, LEAD]
 
 
+def test_a_second_dateline_with_another_date_is_removed_as_boilerplate() -> None:
+    out = extract_dateline(load(f"{TITLE}\nThứ tư, 10/12/2025 - 18:45\n{LEAD}\n11/12/2025 08:00"))
+    assert out.meta.published_at == datetime(2025, 12, 10, 18, 45, tzinfo=VN)  # the first one
+    assert [(p.text, p.kind) for p in out.removed_by("extract_dateline")] == [
+        ("Thứ tư, 10/12/2025 - 18:45", "metadata"),
+        ("11/12/2025 08:00", "boilerplate"),
+    ]
+
+
 # --- negatives: dates that are not the publish date ----------------------------------------------
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import regex
 
 from ..doc import Doc
@@ -27,7 +29,8 @@ def extract_dateline(doc: Doc) -> Doc:
     """
     if doc.meta.published_at is not None or body_end(doc) == 0:
         return doc  # no running text: no article for the date to belong to
-    for i in [*head_blocks(doc), *tail_blocks(doc, limit=6)]:
+    searched = [*head_blocks(doc), *tail_blocks(doc, limit=6)]
+    for i in searched:
         block = doc.blocks[i]
         m = find_datetime(block.text)
         if m is None:
@@ -38,15 +41,24 @@ def extract_dateline(doc: Doc) -> Doc:
             continue
         if i == 0 and not m.has_time and len(doc.blocks) > 1:
             continue
+        # other datelines around the article (the footer's copy, an update time) are not its text either:
+        # left in, they would be the date a second cleaning finds
+        others = [doc.blocks[j] for j in searched if j > i and looks_like_dateline(doc.blocks[j].text)]
+        copies = {b.start for b in others if _same_day(b.text, m.value)}
+        updates = {b.start for b in others} - copies
         doc = doc.drop_at([i], rule="extract_dateline", kind="metadata")
-        # the same dateline printed again (header and footer): a copy, not a line of the article
-        copies = [j for j, b in enumerate(doc.blocks) if b.text == block.text]
-        doc = doc.drop_at(copies, rule="extract_dateline", kind="duplicate")
+        doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], "extract_dateline", "duplicate")
+        doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], "extract_dateline")
         doc = doc.found("published_at", block.origin, published_at=m.value)
         for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
             doc = _place_residue(doc, part.strip(_EDGES), block.origin)
         return doc
     return doc
+
+
+def _same_day(text: str, when: datetime) -> bool:
+    m = find_datetime(text)
+    return m is not None and m.value.date() == when.date()
 
 
 def looks_like_dateline(text: str) -> bool:
