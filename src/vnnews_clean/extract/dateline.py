@@ -9,7 +9,7 @@ import regex
 from ..doc import Doc
 from ..regions import body_end, head_blocks, tail_blocks
 from ..shape import word_count
-from .dates import find_datetime
+from .dates import DateMatch, find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
 __all__ = ["extract_dateline", "extract_page_dateline", "looks_like_dateline"]
@@ -32,18 +32,15 @@ def extract_dateline(doc: Doc) -> Doc:
     searched = [*head_blocks(doc), *tail_blocks(doc, limit=6)]
     for i in searched:
         block = doc.blocks[i]
-        m = find_datetime(block.text)
-        if m is None:
+        found = _dateline(block.text)
+        if found is None:
             continue
-        before = block.text[: m.start].strip(_EDGES)
-        after = block.text[m.end :].strip(_EDGES)
-        if word_count(before) + word_count(after) > _RESIDUE_WORDS:
-            continue
+        m, before, after = found
         if i == 0 and not m.has_time and len(doc.blocks) > 1:
             continue
         # other datelines around the article (the footer's copy, an update time) are not its text either:
         # left in, they would be the date a second cleaning finds
-        others = [doc.blocks[j] for j in searched if j > i and looks_like_dateline(doc.blocks[j].text)]
+        others = [doc.blocks[j] for j in searched if j > i and _dateline(doc.blocks[j].text) is not None]
         copies = {b.start for b in others if _same_day(b.text, m.value)}
         updates = {b.start for b in others} - copies
         doc = doc.drop_at([i], rule="extract_dateline", kind="metadata")
@@ -61,16 +58,25 @@ def _same_day(text: str, when: datetime) -> bool:
     return m is not None and m.value.date() == when.date()
 
 
-def looks_like_dateline(text: str) -> bool:
-    """A date and little else: nothing but digits and marks beside it, or a time and a few words
-    ("Ánh Dương | 25/02/2025 11:34"). `extract_dateline` takes such a line from the header."""
+def _dateline(text: str) -> tuple[DateMatch, str, str] | None:
+    """The date in a line that is mostly a date, and the text before and after it."""
     m = find_datetime(text)
     if m is None:
-        return False
+        return None
     before, after = text[: m.start].strip(_EDGES), text[m.end :].strip(_EDGES)
-    if not any(c.isalpha() for c in before + after):
-        return True
-    return m.has_time and word_count(before) + word_count(after) <= _RESIDUE_WORDS
+    if word_count(before) + word_count(after) > _RESIDUE_WORDS:
+        return None
+    return m, before, after
+
+
+def looks_like_dateline(text: str) -> bool:
+    """A date and little else: nothing but digits and marks beside it, or a time and a few words
+    ("Ánh Dương | 25/02/2025 11:34"). A headline naming a day ("Lịch thi đấu ngày 10/3") is not one."""
+    found = _dateline(text)
+    if found is None:
+        return False
+    m, before, after = found
+    return m.has_time or not any(c.isalpha() for c in before + after)
 
 
 def _place_residue(doc: Doc, part: str, where: str) -> Doc:
