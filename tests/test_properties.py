@@ -261,6 +261,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("<!DOCTYPE HTML><TITLE>0 1/1/2000 0:00</TITLE>0 0 0 .")  # and a <title> that was only a date
 @example("0 0 0 0 0 0 0 0 0 .\n1/1/2000:\n1/1/2000")  # a dateline printed twice
 @example("0 0 0 0 0 0 0 0 0 .\n1/1/2000\n1/1/2000A")  # and with a word glued to the copy
+@example("T000000000000000000000000 0 0\nT00000000000000000000000000 Từ Khóa:0,0")  # a headline copy before tags
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

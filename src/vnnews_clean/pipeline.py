@@ -128,7 +128,7 @@ def default_pipeline() -> Pipeline:
     from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
     from .extract.marked import extract_marked_fields, fill_from_page_meta
     from .extract.outlet import extract_outlet
-    from .extract.tags import extract_tags
+    from .extract.tags import extract_tags, split_glued_tags
     from .extract.title import extract_title, extract_title_after_prefix, settle_title
 
     return Pipeline(
@@ -153,6 +153,7 @@ def default_pipeline() -> Pipeline:
             drop_page_header,
             split_inline_captions,
             split_leading_credits,
+            split_glued_tags,
             drop_site_banners,
             extract_breadcrumb,
             extract_dateline,

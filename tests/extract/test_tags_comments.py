@@ -15,7 +15,7 @@ from vnnews_clean import clean_article
 from vnnews_clean.api import load
 from vnnews_clean.clean.tail import drop_comment_section
 from vnnews_clean.extract.comments import extract_comment_count
-from vnnews_clean.extract.tags import extract_tags
+from vnnews_clean.extract.tags import extract_tags, split_glued_tags
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -78,7 +78,10 @@ def test_lower_case_label_then_hashtags() -> None:
     ],
 )
 def test_tag_list_glued_at_the_end_of_the_text(text_in: str, body: str, tags: tuple[str, ...]) -> None:
-    out = extract_tags(load(text_in))
+    split = split_glued_tags(load(text_in))
+    assert split.kept_texts() == [body, text_in[len(body) :].strip()]  # split only: nothing removed yet
+    assert split.removed == ()
+    out = extract_tags(split)
     assert out.meta.tags == tags
     assert out.kept_texts() == [body]
 

@@ -9,7 +9,7 @@ from ..doc import Doc, mentions
 from ..regions import body_end
 from ..shape import is_prose, word_count
 
-__all__ = ["extract_tags"]
+__all__ = ["extract_tags", "split_glued_tags"]
 
 _SPLIT = regex.compile(r"\s*[,;|#]\s*|\s+[-–•·]\s+")
 _MAX_TAG_LINES = 12
@@ -19,7 +19,14 @@ _MAX_TAG_LINES = 12
 _INLINE = regex.compile(r"\s(?:Tags?|TAGS?|Từ khóa|Từ khoá|TỪ KHÓA|Từ Khóa)\s*:\s*(?P<tags>[^.:\n]{2,300})$")
 
 
-def _split_inline_tags(doc: Doc) -> Doc:
+def split_glued_tags(doc: Doc) -> Doc:
+    """A keyword list glued to the end of a line becomes a line of its own (for `extract_tags`).
+
+    Done early: what stands before the list may be a copy of the headline, a byline or a caption,
+    and the steps that recognise those must see it alone.
+    """
+    if not mentions(doc, "tag", "từ khóa", "từ khoá"):
+        return doc
     for i, block in enumerate(doc.blocks):
         m = _INLINE.search(block.text)
         if m is None:
@@ -35,7 +42,6 @@ def extract_tags(doc: Doc) -> Doc:
     if not mentions(doc, "từ khóa", "từ khoá", "tag", "chủ đề", "keyword", "thẻ"):
         return doc
     labels = phrase_list("tag_labels")
-    doc = _split_inline_tags(doc)
     tail = body_end(doc)
     for i, block in enumerate(doc.blocks):
         m = labels.starts(block.text)
