@@ -134,6 +134,16 @@ def test_a_second_dateline_with_another_date_is_removed_as_boilerplate() -> None
     ]
 
 
+def test_with_the_date_already_known_a_dateline_copy_still_goes() -> None:
+    # an HTML page whose dateline beside the headline was read first prints the date again in the text
+    known = datetime(2025, 12, 10, 18, 45, tzinfo=VN)
+    doc = load(f"{TITLE}\n10/12/2025\n{LEAD}").with_meta(published_at=known)
+    out = extract_dateline(doc)
+    assert out.meta.published_at == known
+    assert [(p.text, p.kind) for p in out.removed_by("extract_dateline")] == [("10/12/2025", "duplicate")]
+    assert out.kept_texts() == [TITLE, LEAD]
+
+
 # --- negatives: dates that are not the publish date ----------------------------------------------
 
 

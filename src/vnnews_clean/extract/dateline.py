@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import regex
 
 from ..doc import Doc
@@ -25,37 +23,37 @@ def extract_dateline(doc: Doc) -> Doc:
 
     Only the header (before the prose) and the tail (after it) are searched: a date in the body
     ("Ngày 28/12/2020, hai nhà lãnh đạo…") is not the publish date. A date with no time on the very
-    first line is a site banner (the day of the crawl), not the publish date.
+    first line is a site banner (the day of the crawl), not the publish date. The other datelines
+    there (the footer's copy, an update time) are removed too: left in, they would be the date a
+    second cleaning finds. They go even when the date is already known (from the page's markup).
     """
-    if doc.meta.published_at is not None or body_end(doc) == 0:
+    if body_end(doc) == 0:
         return doc  # no running text: no article for the date to belong to
-    searched = [*head_blocks(doc), *tail_blocks(doc, limit=6)]
-    for i in searched:
-        block = doc.blocks[i]
-        found = _dateline(block.text)
-        if found is None:
-            continue
-        m, before, after = found
-        if i == 0 and not m.has_time and len(doc.blocks) > 1:
-            continue
-        # other datelines around the article (the footer's copy, an update time) are not its text either:
-        # left in, they would be the date a second cleaning finds
-        others = [doc.blocks[j] for j in searched if j > i and _dateline(doc.blocks[j].text) is not None]
-        copies = {b.start for b in others if _same_day(b.text, m.value)}
-        updates = {b.start for b in others} - copies
-        doc = doc.drop_at([i], rule="extract_dateline", kind="metadata")
-        doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], "extract_dateline", "duplicate")
-        doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], "extract_dateline")
-        doc = doc.found("published_at", block.origin, published_at=m.value)
-        for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
-            doc = _place_residue(doc, part.strip(_EDGES), block.origin)
+    hits = [
+        (i, found)
+        for i in [*head_blocks(doc), *tail_blocks(doc, limit=6)]
+        if (found := _dateline(doc.blocks[i].text)) is not None
+        and not (i == 0 and not found[0].has_time and len(doc.blocks) > 1)
+    ]
+    if not hits:
         return doc
+    first, (m, before, after) = hits[0]
+    block = doc.blocks[first]
+    known = doc.meta.published_at
+    others = hits if known is not None else hits[1:]
+    when = known if known is not None else m.value
+    copies = {doc.blocks[i].start for i, (other, _, _) in others if other.value.date() == when.date()}
+    updates = {doc.blocks[i].start for i, _ in others} - copies
+    if known is None:
+        doc = doc.drop_at([first], rule="extract_dateline", kind="metadata")
+    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], "extract_dateline", "duplicate")
+    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], "extract_dateline")
+    if known is not None:
+        return doc
+    doc = doc.found("published_at", block.origin, published_at=m.value)
+    for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
+        doc = _place_residue(doc, part.strip(_EDGES), block.origin)
     return doc
-
-
-def _same_day(text: str, when: datetime) -> bool:
-    m = find_datetime(text)
-    return m is not None and m.value.date() == when.date()
 
 
 def _dateline(text: str) -> tuple[DateMatch, str, str] | None:
