@@ -194,6 +194,13 @@ def test_end_marker_is_cut(text_in: str, expected: list[str]) -> None:
     assert out.removed_texts("strip_end_marker") == ["./."]
 
 
+def test_a_doubled_end_marker_is_cut_whole() -> None:
+    # one pass must leave no marker that a second cleaning would cut (found by the idempotence property)
+    out = strip_end_marker(load("Mời quý độc giả quan tâm theo dõi./../."))
+    assert out.kept_texts() == ["Mời quý độc giả quan tâm theo dõi"]
+    assert out.removed_texts("strip_end_marker") == ["./../."]
+
+
 @pytest.mark.parametrize(
     "line",
     [

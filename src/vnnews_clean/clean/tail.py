@@ -11,7 +11,7 @@ from ..shape import word_count
 
 __all__ = ["drop_comment_section", "strip_end_marker"]
 
-_END_MARKER = regex.compile(r"\s*\./\.(?=\s|$)")
+_END_MARKER = regex.compile(r"(?:\s*\./\.)+(?=\s|$)")  # a run: "./../." leaves no marker behind
 _FURNITURE_WINDOW = 4
 
 
