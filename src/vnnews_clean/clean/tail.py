@@ -47,6 +47,6 @@ def strip_end_marker(doc: Doc) -> Doc:
         if m:
             before = len(doc.blocks)
             doc = doc.cut(i, m.start(), m.end(), rule="strip_end_marker")
-            i += max(len(doc.blocks) - before, 0)
+            i += len(doc.blocks) - before  # -1 when the marker was the whole line: look at the same index again
         i += 1
     return doc
