@@ -38,14 +38,14 @@ def is_prose(text: str) -> bool:
 
 @lru_cache(maxsize=_MEMO)
 def is_titlelike(text: str) -> bool:
-    """Headline shape: 3 to 40 words, no closing full stop, starts with a capital, digit or quote."""
+    """Headline shape: 3 to 40 words, no closing full stop, starts with a capital, digit or quote, has letters."""
     n = word_count(text)
     if not 3 <= n <= 40 or len(text) > 300:
         return False
     if text.endswith((".", ";", ",", ":")) and not text.endswith("..."):
         return False
     first = text.lstrip("\"“‘'«([*- ")[:1]
-    return bool(first) and (first.isupper() or first.isdigit())
+    return bool(first) and (first.isupper() or first.isdigit()) and any(c.isalpha() for c in text)
 
 
 @lru_cache(maxsize=65536)
