@@ -139,6 +139,12 @@ def test_a_widget_time_or_dateline_is_never_the_title(when: str) -> None:
     assert out.meta.title == SEED000_TITLE
 
 
+def test_an_alt_text_line_before_the_headline_does_not_end_the_search() -> None:
+    alt = "Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Putin trong cuộc gặp trực tuyến - Ảnh 1."
+    out = extract_title(load(f"{alt}\n{SEED000_TITLE}\n{SEED000_BODY}"))
+    assert out.meta.title == SEED000_TITLE
+
+
 def test_headline_ending_in_a_share_word_keeps_it() -> None:
     """kienthuc_01 line 1 ends with "Facebook" (gold title keeps it)."""
     text = (DATA / "text2" / "kienthuc_01.txt").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ __all__ = [
     "drop_alt_echoes",
     "drop_caption_echoes",
     "extract_captions",
+    "is_numbered_alt",
     "split_credit",
     "split_inline_captions",
     "split_leading_credits",
@@ -76,6 +77,11 @@ def split_credit(text: str) -> tuple[str, str | None, int] | None:
             start = offset + m.start()
             return text[:start].rstrip(), credit, start
     return None
+
+
+def is_numbered_alt(text: str) -> bool:
+    """An image's alt text printed as a line, with its number: "<title> - Ảnh 1."."""
+    return _ALT_END.search(text[-12:]) is not None and _NUMBERED_ALT.match(text) is not None
 
 
 def drop_alt_echoes(doc: Doc) -> Doc:

@@ -24,12 +24,14 @@ def extract_title(doc: Doc) -> Doc:
     """
     if doc.meta.title is not None:
         return doc
+    from ..clean.captions import is_numbered_alt
+
     headers = phrase_list("related_headers")
     counts = Counter(b.text for b in doc.blocks)
     for i, b in enumerate(doc.blocks[:_LOOKAHEAD]):
         text = b.text
-        if headers.matches(text) or b.hints.field == "caption":
-            continue  # a heading or a photo caption is neither the title nor the start of the prose
+        if headers.matches(text) or b.hints.field == "caption" or is_numbered_alt(text):
+            continue  # a heading, a photo caption or its alt text is neither the title nor the start of the prose
         if _is_title(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
