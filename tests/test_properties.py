@@ -267,6 +267,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("./.\n./.")  # and two marker lines
 @example("0\n0 0 0 0 0 0 0 0 - Ảnh0.\n0\n0 0 0")  # digits only: no headline
 @example("0\n0 0 0 0 0 0 0 0 - Ảnh0.\n0\n0 0 A")  # an alt text line before the headline
+@example(f"{SENTENCES[1]}\n1/1/2000\n{SENTENCES[1]}")  # a date between a paragraph and its copy
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

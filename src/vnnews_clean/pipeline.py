@@ -124,7 +124,7 @@ def default_pipeline() -> Pipeline:
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
     from .extract.credits import drop_after_byline, extract_attribution, extract_byline
-    from .extract.dateline import extract_dateline, extract_page_dateline
+    from .extract.dateline import extract_dateline, extract_page_dateline, settle_dateline
     from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
     from .extract.marked import extract_marked_fields, fill_from_page_meta
     from .extract.outlet import extract_outlet
@@ -176,6 +176,7 @@ def default_pipeline() -> Pipeline:
             drop_outlet_domain_lines,
             extract_outlet,
             settle_title,
+            settle_dateline,
             settle_lead,
             fill_from_page_meta,
         ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from vnnews_clean.api import load
-from vnnews_clean.extract.dateline import extract_dateline
+from vnnews_clean.extract.dateline import extract_dateline, settle_dateline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VN = timezone(timedelta(hours=7))
@@ -142,6 +142,22 @@ def test_with_the_date_already_known_a_dateline_copy_still_goes() -> None:
     assert out.meta.published_at == known
     assert [(p.text, p.kind) for p in out.removed_by("extract_dateline")] == [("10/12/2025", "duplicate")]
     assert out.kept_texts() == [TITLE, LEAD]
+
+
+def test_settle_dateline_finds_a_date_that_only_removals_left_in_the_tail() -> None:
+    # the lead printed again after the date: until the copy goes, the date sits inside the body
+    doc = load(f"{LEAD}\n25/02/2025\n{LEAD}")
+    assert extract_dateline(doc).meta.published_at is None
+    deduplicated = doc.drop_at([2], rule="drop_repeated_paragraphs", kind="duplicate")
+    out = settle_dateline(deduplicated)
+    assert out.meta.published_at == datetime(2025, 2, 25, tzinfo=VN)
+    assert out.removed_texts("settle_dateline") == ["25/02/2025"]
+
+
+def test_settle_dateline_keeps_a_date_already_found() -> None:
+    known = datetime(2025, 12, 10, 18, 45, tzinfo=VN)
+    doc = load(f"{LEAD}\n11/12/2025 08:00").with_meta(published_at=known)
+    assert settle_dateline(doc) is doc
 
 
 # --- negatives: dates that are not the publish date ----------------------------------------------

@@ -10,7 +10,7 @@ from ..shape import word_count
 from .dates import DateMatch, find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 
-__all__ = ["extract_dateline", "extract_page_dateline", "looks_like_dateline"]
+__all__ = ["extract_dateline", "extract_page_dateline", "looks_like_dateline", "settle_dateline"]
 
 _EDGES = " -–—|,·:/"
 _PART_SPLIT = regex.compile(r"\s*[|·]\s*")
@@ -27,6 +27,18 @@ def extract_dateline(doc: Doc) -> Doc:
     there (the footer's copy, an update time) are removed too: left in, they would be the date a
     second cleaning finds. They go even when the date is already known (from the page's markup).
     """
+    return _take_dateline(doc, "extract_dateline")
+
+
+def settle_dateline(doc: Doc) -> Doc:
+    """After all removals, the same search again: a copy removed later (a paragraph printed twice
+    around a date) may have made a body line of what is now the header or the tail."""
+    if doc.meta.published_at is not None:
+        return doc
+    return _take_dateline(doc, "settle_dateline")
+
+
+def _take_dateline(doc: Doc, rule: str) -> Doc:
     if body_end(doc) == 0:
         return doc  # no running text: no article for the date to belong to
     hits = [
@@ -45,9 +57,9 @@ def extract_dateline(doc: Doc) -> Doc:
     copies = {doc.blocks[i].start for i, (other, _, _) in others if other.value.date() == when.date()}
     updates = {doc.blocks[i].start for i, _ in others} - copies
     if known is None:
-        doc = doc.drop_at([first], rule="extract_dateline", kind="metadata")
-    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], "extract_dateline", "duplicate")
-    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], "extract_dateline")
+        doc = doc.drop_at([first], rule=rule, kind="metadata")
+    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], rule, "duplicate")
+    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], rule)
     if known is not None:
         return doc
     doc = doc.found("published_at", block.origin, published_at=m.value)
