@@ -7,10 +7,9 @@ from dataclasses import replace
 import regex
 
 from ..doc import Doc
-from ..shape import is_headline
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
-from .title import is_page_furniture
+from .title import is_headline_not_furniture, is_page_furniture
 
 __all__ = ["extract_marked_fields", "fill_from_page_meta"]
 
@@ -32,7 +31,7 @@ def extract_marked_fields(doc: Doc) -> Doc:
         if name is None or name == "caption":
             continue
         text = block.text
-        if name == "title" and doc.meta.title is None and is_headline(text) and not is_page_furniture(text):
+        if name == "title" and doc.meta.title is None and is_headline_not_furniture(text):
             doc = doc.found("title", block.origin, title=text, title_start=block.start)
         elif name == "title" and doc.meta.title is None:
             continue  # an h1 that is not headline-shaped ("Thể thao") stays text
@@ -90,7 +89,7 @@ def fill_from_page_meta(doc: Doc) -> Doc:
         return doc
     meta = doc.meta
     declared = _TITLE_SUFFIX.sub("", page.title) if page.title else None
-    if meta.title is None and declared and is_headline(declared) and not is_page_furniture(declared):
+    if meta.title is None and declared and is_headline_not_furniture(declared):
         doc = doc.found("title", "page metadata", title=declared)
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections import Counter
 
 from .._data import phrase_list
+from ..clean.captions import is_numbered_alt
+from ..clean.widgets import is_player_item
 from ..doc import Doc
 from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
 from .dateline import looks_like_dateline
 from .dates import is_relative_time
 
-__all__ = ["extract_title", "extract_title_after_prefix", "is_page_furniture", "settle_title"]
+__all__ = [
+    "extract_title",
+    "extract_title_after_prefix",
+    "is_headline_not_furniture",
+    "is_page_furniture",
+    "settle_title",
+]
 
 _LOOKAHEAD = HEAD_WINDOW  # the headline stands among the first lines of a crawl
 
@@ -24,15 +32,13 @@ def extract_title(doc: Doc) -> Doc:
     """
     if doc.meta.title is not None:
         return doc
-    from ..clean.captions import is_numbered_alt
-
     headers = phrase_list("related_headers")
     counts = Counter(b.text for b in doc.blocks)
     for i, b in enumerate(doc.blocks[:_LOOKAHEAD]):
         text = b.text
         if headers.matches(text) or b.hints.field == "caption" or is_numbered_alt(text):
             continue  # a heading, a photo caption or its alt text is neither the title nor the start of the prose
-        if _is_title(text):
+        if is_headline_not_furniture(text):
             doc = doc.drop_at([i], rule="extract_title", kind="metadata")
             return doc.found("title", b.origin, title=text, title_start=b.start)
         if is_prose(text) and counts[text] < 2:
@@ -66,7 +72,7 @@ def settle_title(doc: Doc) -> Doc:
     if doc.meta.title is not None or not doc.blocks or doc.blocks[0].role == "sapo":
         return doc
     first = doc.blocks[0]
-    if not _is_title(first.text) or phrase_list("related_headers").matches(first.text):
+    if not is_headline_not_furniture(first.text):
         return doc
     doc = doc.drop_at([0], rule="settle_title", kind="metadata")
     return doc.found("title", first.origin, title=first.text, title_start=first.start)
@@ -78,8 +84,6 @@ def is_page_furniture(text: str) -> bool:
     The text cleaners drop such lines before the headline is looked for; in HTML (an h1, a link
     inside a broken sentence) they can reach the title steps, which must decide the same way.
     """
-    from ..clean.widgets import is_player_item
-
     return (
         phrase_list("related_headers").matches(text)
         or phrase_list("widgets").matches(text)
@@ -92,5 +96,6 @@ def is_page_furniture(text: str) -> bool:
     )
 
 
-def _is_title(text: str) -> bool:
+def is_headline_not_furniture(text: str) -> bool:
+    """What the title steps (text and HTML alike) accept as the headline."""
     return is_headline(text) and not is_page_furniture(text)
