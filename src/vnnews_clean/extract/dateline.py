@@ -58,13 +58,18 @@ def _take_dateline(doc: Doc, rule: str) -> Doc:
     updates = {doc.blocks[i].start for i, _ in others} - copies
     if known is None:
         doc = doc.drop_at([first], rule=rule, kind="metadata")
-    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in copies], rule, "duplicate")
-    doc = doc.drop_at([k for k, b in enumerate(doc.blocks) if b.start in updates], rule)
+    doc = doc.drop(lambda b: b.start in copies, rule, "duplicate")
+    doc = doc.drop(lambda b: b.start in updates, rule)
     if known is not None:
         return doc
-    doc = doc.found("published_at", block.origin, published_at=m.value)
+    return _take_date(doc, block.origin, m, before, after)
+
+
+def _take_date(doc: Doc, where: str, m: DateMatch, before: str, after: str) -> Doc:
+    """Record the date and place what was glued before and after it (bylines, a section)."""
+    doc = doc.found("published_at", where, published_at=m.value)
     for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
-        doc = _place_residue(doc, part.strip(_EDGES), block.origin)
+        doc = _place_residue(doc, part.strip(_EDGES), where)
     return doc
 
 
@@ -126,16 +131,9 @@ def extract_page_dateline(doc: Doc) -> Doc:
         return doc
     for i in range(max(0, title_at - 3), min(len(doc.blocks), title_at + _NEAR_TITLE)):
         block = doc.blocks[i]
-        m = find_datetime(block.text)
-        if m is None or not m.has_time:
-            continue
-        before = block.text[: m.start].strip(_EDGES)
-        after = block.text[m.end :].strip(_EDGES)
-        if word_count(before) + word_count(after) > _RESIDUE_WORDS:
+        found = _dateline(block.text)
+        if found is None or not found[0].has_time:
             continue
         doc = doc.drop_at([i], rule="extract_page_dateline", kind="metadata")
-        doc = doc.found("published_at", block.origin, published_at=m.value)
-        for part in (p for side in (before, after) for p in _PART_SPLIT.split(side) if p):
-            doc = _place_residue(doc, part.strip(_EDGES), block.origin)
-        return doc
+        return _take_date(doc, block.origin, *found)
     return doc
