@@ -150,6 +150,27 @@ def test_cut_a_lead_prefix(doc: Doc) -> None:
     assert_offsets(out)
 
 
+def test_cut_in_each_cuts_every_block_and_looks_at_the_next_one_after_a_whole_cut() -> None:
+    doc = load_text("./.\nMột câu.\n./.\nHai câu.")
+    out = doc.cut_in_each(lambda text: [(0, 3)] if text.startswith("./.") else [], rule="strip_end_marker")
+    assert out.kept_texts() == ["Một câu.", "Hai câu."]
+    assert out.removed_texts("strip_end_marker") == ["./.", "./."]
+    assert_conserved(out)
+    assert_offsets(out)
+
+
+def test_cut_in_each_does_not_search_what_a_cut_leaves() -> None:
+    seen: list[str] = []
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        seen.append(text)
+        return [(3, 4)] if len(text) > 4 else []
+
+    out = load_text("abc def").cut_in_each(spans, rule="r")
+    assert out.kept_texts() == ["abc", "def"]
+    assert seen == ["abc def"]  # "abc" and "def" were made by the cut: not asked again
+
+
 def test_cut_the_end_marker(doc: Doc) -> None:
     at = LAST.index("./.")
     out = doc.cut(3, at, at + 3, rule="strip_end_marker")

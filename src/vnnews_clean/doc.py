@@ -155,6 +155,18 @@ class Doc:
         blocks = self.blocks[:index] + tuple(kept) + self.blocks[index + 1 :]
         return self._with(blocks=blocks, removed=self.removed + tuple(pieces))
 
+    def cut_in_each(
+        self, spans_in: Callable[[str], Sequence[tuple[int, int]]], rule: str, kind: Kind = "boilerplate"
+    ) -> Doc:
+        """Cut from every block the spans `spans_in(text)` names. The parts a cut leaves are not
+        searched again; a block cut away whole leaves its index to the next one."""
+        doc, i = self, 0
+        while i < len(doc.blocks):
+            before = len(doc.blocks)
+            doc = doc.cut_many(i, spans_in(doc.blocks[i].text), rule, kind)
+            i += len(doc.blocks) - before + 1
+        return doc
+
     def split(self, index: int, at: Sequence[int]) -> Doc:
         """Split block `index` at character offsets `at` into several blocks; nothing is removed."""
         block = self.blocks[index]

@@ -23,40 +23,31 @@ def unwrap_list_syntax(doc: Doc) -> Doc:
     """Python list syntax around extracted nodes: `['Câu một.', 'Câu hai.']` → two paragraphs."""
     if not mentions(doc, "['", '["'):
         return doc
-    i = 0
-    while i < len(doc.blocks):
-        text = doc.blocks[i].text
-        if len(text) > 4 and _LIST.match(text):
-            spans, pos = [], 0
-            for m in _ITEM.finditer(text):
-                inner = m.start(1) if m.group(1) is not None else m.start(2)
-                inner_end = m.end(1) if m.group(1) is not None else m.end(2)
-                spans.append((pos, inner))
-                pos = inner_end
-            spans.append((pos, len(text)))
-            before = len(doc.blocks)
-            doc = doc.cut_many(i, spans, rule="unwrap_list_syntax")
-            i += len(doc.blocks) - before + 1
-        else:
-            i += 1
-    return doc
+    return doc.cut_in_each(_list_syntax, rule="unwrap_list_syntax")
+
+
+def _list_syntax(text: str) -> list[tuple[int, int]]:
+    """The brackets, quotes and commas around the items of a printed list; none if it is not one."""
+    if len(text) <= 4 or not _LIST.match(text):
+        return []
+    spans, pos = [], 0
+    for m in _ITEM.finditer(text):
+        inner = m.start(1) if m.group(1) is not None else m.start(2)
+        inner_end = m.end(1) if m.group(1) is not None else m.end(2)
+        spans.append((pos, inner))
+        pos = inner_end
+    spans.append((pos, len(text)))
+    return spans
 
 
 def split_comma_joined_paragraphs(doc: Doc) -> Doc:
     """Paragraphs a crawler joined with " , ": `… khởi tố. , Sáng 12/3, …` → two paragraphs."""
     if not mentions(doc, " , "):
         return doc
-    i = 0
-    while i < len(doc.blocks):
-        text = doc.blocks[i].text
-        seps = [(m.start(), m.end()) for m in _COMMA_JOIN.finditer(text)] if " , " in text else []
-        if seps:
-            before = len(doc.blocks)
-            doc = doc.cut_many(i, seps, rule="split_comma_joined_paragraphs")
-            i += len(doc.blocks) - before + 1
-        else:
-            i += 1
-    return doc
+    return doc.cut_in_each(
+        lambda text: [(m.start(), m.end()) for m in _COMMA_JOIN.finditer(text)] if " , " in text else [],
+        rule="split_comma_joined_paragraphs",
+    )
 
 
 # A line that continues the previous one: it starts in lower case or with closing punctuation.

@@ -41,12 +41,9 @@ def strip_end_marker(doc: Doc) -> Doc:
     """The TTXVN-style end marker "./." after the last sentence ("…vào năm 2021./.")."""
     if not mentions(doc, "./."):
         return doc
-    i = 0
-    while i < len(doc.blocks):
-        m = _END_MARKER.search(doc.blocks[i].text)
-        if m:
-            before = len(doc.blocks)
-            doc = doc.cut(i, m.start(), m.end(), rule="strip_end_marker")
-            i += len(doc.blocks) - before  # -1 when the marker was the whole line: look at the same index again
-        i += 1
-    return doc
+    return doc.cut_in_each(_end_marker, rule="strip_end_marker")
+
+
+def _end_marker(text: str) -> list[tuple[int, int]]:
+    m = _END_MARKER.search(text)
+    return [m.span()] if m else []
