@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex
 
+from ..clean.repeats import drop_title_echoes
 from ..doc import Doc
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
@@ -90,7 +91,8 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     meta = doc.meta
     declared = _TITLE_SUFFIX.sub("", page.title) if page.title else None
     if meta.title is None and declared and is_headline_not_furniture(declared):
-        doc = doc.found("title", "page metadata", title=declared)
+        # a body line that repeats it goes, as it would once the headline is printed above the text
+        doc = drop_title_echoes(doc.found("title", "page metadata", title=declared))
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)
     elif meta.published_at is not None and page.published_at is not None and page.published_at != meta.published_at:

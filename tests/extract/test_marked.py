@@ -1,0 +1,30 @@
+"""HTML marked fields and page metadata (extract/marked.py)."""
+
+from __future__ import annotations
+
+from vnnews_clean import clean_article
+
+HEADLINE = "Tổng thống Mỹ và Trung Quốc điện đàm về thương mại, công nghệ và vấn đề Đài Loan"
+P1 = "Theo thông báo của Nhà Trắng, hai nhà lãnh đạo đã thảo luận trong hơn hai giờ đồng hồ về nhiều vấn đề."
+P2 = "Cuộc điện đàm diễn ra sau nhiều tháng căng thẳng giữa hai nền kinh tế lớn nhất thế giới."
+
+
+def test_headline_from_title_tag_drops_its_echo_in_the_body() -> None:
+    # the body prints the headline as a sentence (an image alt, a share box): it is not headline-shaped, so
+    # only <title> gives the headline, and the echo must go as it does once the article is cleaned again
+    page = f"<html><head><title>{HEADLINE} - Báo Ngày Mới</title></head><body><article><p>{HEADLINE}.</p><p>{P1}</p><p>{P2}</p></article></body></html>"
+    art = clean_article(page)
+    assert art.title == HEADLINE
+    assert art.text == f"{P1}\n\n{P2}"
+    assert [(r.rule, r.text) for r in art.removed if r.rule == "drop_title_echoes"] == [
+        ("drop_title_echoes", f"{HEADLINE}.")
+    ]
+    again = clean_article(art.render())
+    assert (again.title, again.text) == (art.title, art.text)
+
+
+def test_headline_from_title_tag_keeps_a_body_sentence_that_only_starts_like_it() -> None:
+    sentence = f"{HEADLINE} là chủ đề được nhiều chuyên gia bình luận trong tuần qua."
+    page = f"<html><head><title>{HEADLINE} - Báo Ngày Mới</title></head><body><article><p>{sentence}</p><p>{P1}</p></article></body></html>"
+    art = clean_article(page)
+    assert art.text == f"{sentence}\n\n{P1}"
