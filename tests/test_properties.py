@@ -269,6 +269,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("0\n0 0 0 0 0 0 0 0 - Ảnh0.\n0\n0 0 A")  # an alt text line before the headline
 @example(f"{SENTENCES[1]}\n1/1/2000\n{SENTENCES[1]}")  # a date between a paragraph and its copy
 @example("<!DOCTYPE html><title>T00 00O 0000000Oti0</title><><O0nns>T0000O000000 0Oti0")  # <title> echo
+@example("<!DOCTYPE HTML>TỪ KHÓA:0<C>TỪ KHÓA:0")  # a keyword line printed twice
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

@@ -38,32 +38,41 @@ def split_glued_tags(doc: Doc) -> Doc:
 
 
 def extract_tags(doc: Doc) -> Doc:
-    """A "Từ khóa:" / "Tags:" line (with its tags, or followed by one tag per line) → `tags`."""
+    """A "Từ khóa:" / "Tags:" line (with its tags, or followed by one tag per line) → `tags`.
+
+    Every keyword line goes: a page may print its list both above and below the article.
+    """
     if not mentions(doc, "từ khóa", "từ khoá", "tag", "chủ đề", "keyword", "thẻ"):
         return doc
     labels = phrase_list("tag_labels")
     tail = body_end(doc)
+    taken: list[int] = []
+    tags: list[str] = []
+    origin = None
     for i, block in enumerate(doc.blocks):
         m = labels.starts(block.text)
-        if m is None or word_count(block.text) > 40:
+        if m is None or word_count(block.text) > 40 or i in taken:
             continue
         folded_rest = block.text.lstrip("#*- ")[m.end() :]
         if not folded_rest.lstrip().startswith(":") and folded_rest.strip():
             continue  # "Chủ đề của hội nghị là…": a sentence, not a label
         rest = folded_rest.lstrip()[1:].strip() if folded_rest.strip() else ""
-        taken = [i]
-        tags = [t for t in _SPLIT.split(rest) if t.strip()]
-        if not tags and (i >= tail - 1 or not rest):
+        lines = [i]
+        found = [t for t in _SPLIT.split(rest) if t.strip()]
+        if not found and (i >= tail - 1 or not rest):
             j = i + 1
             while j < len(doc.blocks) and j - i <= _MAX_TAG_LINES and _is_tag(doc.blocks[j].text):
-                tags.append(doc.blocks[j].text.strip("# "))
-                taken.append(j)
+                found.append(doc.blocks[j].text.strip("# "))
+                lines.append(j)
                 j += 1
-        if not tags:
-            continue
-        doc = doc.drop_at(taken, rule="extract_tags", kind="metadata")
-        return doc.found("tags", block.origin, tags=tuple(dict.fromkeys(t.strip(" .#") for t in tags)))
-    return doc
+        if found:
+            taken += lines
+            tags += found
+            origin = origin or block.origin
+    if origin is None:
+        return doc
+    doc = doc.drop_at(taken, rule="extract_tags", kind="metadata")
+    return doc.found("tags", origin, tags=tuple(dict.fromkeys(t.strip(" .#") for t in tags)))
 
 
 def _is_tag(text: str) -> bool:
