@@ -270,6 +270,8 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example(f"{SENTENCES[1]}\n1/1/2000\n{SENTENCES[1]}")  # a date between a paragraph and its copy
 @example("<!DOCTYPE html><title>T00 00O 0000000Oti0</title><><O0nns>T0000O000000 0Oti0")  # <title> echo
 @example("<!DOCTYPE HTML>TỪ KHÓA:0<C>TỪ KHÓA:0")  # a keyword line printed twice
+@example("<!DOCTYPE html><title>[&#x27;C m &#x27]</title>&#27<]px")  # list syntax in <title>
+@example("0 0 0 0 0 0 0 0 0 .\nAá²\x80 A\n0\náº\x80 A")  # a second byline after a short line
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

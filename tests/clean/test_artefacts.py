@@ -19,6 +19,7 @@ from vnnews_clean.clean.artefacts import (
     split_comma_joined_paragraphs,
     split_flattened_lines,
     unwrap_list_syntax,
+    without_list_syntax,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -76,6 +77,19 @@ def test_list_syntax_around_paragraphs_is_removed(text_in: str, expected: list[s
 def test_lines_with_brackets_or_quotes_are_not_lists(line: str) -> None:
     doc = load(line)
     assert unwrap_list_syntax(doc) is doc
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (str([SEED000_L9]), SEED000_L9),
+        (str([VNN_APOSTROPHES, SEED000_L9]), f"{VNN_APOSTROPHES} {SEED000_L9}"),
+        ("Cà phê bị 'nhuộm' bùn non, nông dân Lâm Đồng thất thu sau mưa lũ", None),  # not a list: unchanged
+    ],
+)
+def test_without_list_syntax_gives_one_string_as_the_step_leaves_it(text_in: str, expected: str | None) -> None:
+    assert without_list_syntax(text_in) == (expected or text_in)
+    assert " ".join(unwrap_list_syntax(load(text_in)).kept_texts()) == without_list_syntax(text_in)
 
 
 # --- split_comma_joined_paragraphs -----------------------------------------------------------------

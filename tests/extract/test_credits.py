@@ -254,3 +254,12 @@ def test_source_named_inside_a_body_sentence_is_not_an_attribution() -> None:
     )
     doc = load(f"{LAST}\n{body}")
     assert extract_attribution(doc) is doc
+
+
+def test_a_name_line_after_a_short_line_after_the_byline_is_taken_too() -> None:
+    # Taking "Ngọc Tài" ends the tail at "2"; cleaning the result again would take "Kỳ Phong" as the
+    # byline, so this pass must (the idempotence property found the shape with garbled names).
+    out = extract_byline(load(f"{LAST}\nNgọc Tài\n2\nKỳ Phong"))
+    assert out.meta.authors == ("Ngọc Tài", "Kỳ Phong")
+    assert out.kept_texts() == [LAST, "2"]
+    assert extract_byline(load("\n".join(out.kept_texts()))).kept_texts() == [LAST, "2"]

@@ -28,3 +28,11 @@ def test_headline_from_title_tag_keeps_a_body_sentence_that_only_starts_like_it(
     page = f"<html><head><title>{HEADLINE} - Báo Ngày Mới</title></head><body><article><p>{sentence}</p><p>{P1}</p></article></body></html>"
     art = clean_article(page)
     assert art.text == f"{sentence}\n\n{P1}"
+
+
+def test_list_syntax_around_the_title_tag_is_not_part_of_the_headline() -> None:
+    # a crawler that saved str(list) into <title>; the text path unwraps the same line the same way
+    page = (
+        f"<html><head><title>['{HEADLINE}']</title></head><body><article><p>{P1}</p><p>{P2}</p></article></body></html>"
+    )
+    assert clean_article(page).title == HEADLINE

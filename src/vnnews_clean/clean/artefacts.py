@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -10,7 +11,13 @@ from ..doc import Block, Doc, mentions
 from ..extract.dates import find_datetime
 from ..shape import ends_like_sentence, word_count
 
-__all__ = ["join_broken_lines", "split_comma_joined_paragraphs", "split_flattened_lines", "unwrap_list_syntax"]
+__all__ = [
+    "join_broken_lines",
+    "split_comma_joined_paragraphs",
+    "split_flattened_lines",
+    "unwrap_list_syntax",
+    "without_list_syntax",
+]
 
 # ['Đoạn 1', 'Đoạn 2'] — a crawler that wrote str(list_of_nodes)
 _LIST = regex.compile(r"""^\[\s*['"].*['"]\s*\]$""", regex.DOTALL)
@@ -24,6 +31,15 @@ def unwrap_list_syntax(doc: Doc) -> Doc:
     if not mentions(doc, "['", '["'):
         return doc
     return doc.cut_in_each(_list_syntax, rule="unwrap_list_syntax")
+
+
+def without_list_syntax(text: str) -> str:
+    """One string as `unwrap_list_syntax` leaves it: `"['Tiêu đề']"` → `"Tiêu đề"` (a page's <title>)."""
+    spans = _list_syntax(text)
+    if not spans:
+        return text
+    kept = [text[e:s] for (_, e), (s, _) in itertools.pairwise(spans)]
+    return " ".join(k.strip() for k in kept if k.strip())
 
 
 def _list_syntax(text: str) -> list[tuple[int, int]]:

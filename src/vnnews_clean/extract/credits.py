@@ -75,16 +75,16 @@ def extract_attribution(doc: Doc) -> Doc:
 
 def extract_byline(doc: Doc) -> Doc:
     """Name lines after the article: "Ngọc Tài", "KỲ PHONG", "Song Hy(Nguồn: Tân Hoa xã)", "A - B"."""
-    if body_end(doc) == 0:
-        return doc  # no article text, so nothing for a byline to sign
-    for i in tail_blocks(doc, limit=4):
-        names, _ = _byline(doc.blocks[i].text)
-        if names:
-            doc = extract_byline_at(doc, i)
-            # a second author on the next line ("Ngọc Tài" / "Kỳ Phong")
-            while i < len(doc.blocks) and _byline(doc.blocks[i].text)[0]:
-                doc = extract_byline_at(doc, i)
+    # Searched again after each find: the tail then ends sooner, and what cleaning the result would
+    # take as a byline must be taken now.
+    while body_end(doc) > 0:  # no article text: nothing for a byline to sign
+        i = next((i for i in tail_blocks(doc, limit=4) if _byline(doc.blocks[i].text)[0]), None)
+        if i is None:
             return doc
+        doc = extract_byline_at(doc, i)
+        # a second author on the next line ("Ngọc Tài" / "Kỳ Phong")
+        while i < len(doc.blocks) and _byline(doc.blocks[i].text)[0]:
+            doc = extract_byline_at(doc, i)
     return doc
 
 

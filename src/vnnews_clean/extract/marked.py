@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex
 
+from ..clean.artefacts import without_list_syntax
 from ..clean.repeats import drop_title_echoes
 from ..doc import Doc
 from .dates import find_datetime
@@ -89,7 +90,7 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     if not isinstance(page, PageMeta):
         return doc
     meta = doc.meta
-    declared = _TITLE_SUFFIX.sub("", page.title) if page.title else None
+    declared = _TITLE_SUFFIX.sub("", without_list_syntax(page.title)) if page.title else None
     if meta.title is None and declared and is_headline_not_furniture(declared):
         # a body line that repeats it goes, as it would once the headline is printed above the text
         doc = drop_title_echoes(doc.found("title", "page metadata", title=declared))
