@@ -263,3 +263,18 @@ def test_a_name_line_after_a_short_line_after_the_byline_is_taken_too() -> None:
     assert out.meta.authors == ("Ngọc Tài", "Kỳ Phong")
     assert out.kept_texts() == [LAST, "2"]
     assert extract_byline(load("\n".join(out.kept_texts()))).kept_texts() == [LAST, "2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Tin, ảnh: P.Y", ("P.Y",)),  # baocantho 2026: initials after the writer's label
+        ("Bài và ảnh: T.L", ("T.L",)),
+        ("P.Y", ()),  # initials without a label are not enough
+    ],
+)
+def test_initials_are_a_byline_only_after_a_label(line: str, authors: tuple[str, ...]) -> None:
+    assert extract_byline(load(f"{LAST}\n{line}")).meta.authors == authors
+    art = clean_article(f"{LAST}\n{line}")
+    assert art.authors == authors
+    assert not art.images  # "Tin, ảnh:" names the writer, not a photo's credit

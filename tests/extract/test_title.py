@@ -263,7 +263,10 @@ def test_settle_title_leaves_a_marked_lead_alone() -> None:
         ("A 1/1/2000 0:00", True),  # and again: a date with a time and a word beside it
         ("Ánh Dương | 25/02/2025 11:34", True),
         ("Tin liên quan", True),
+        ("THỜI SỰ > Cần Thơ", True),  # baocantho's breadcrumb, printed in an h1
+        ("Thế giới » Châu Á", True),
         ("Bão số 3 đổ bộ ngày 10/3/2025", False),  # a headline that names a date
+        ("Giá xăng > 30.000 đồng/lít lần đầu tiên trong năm", False),  # a ">" inside a headline
         (SEED000_TITLE, False),
     ],
 )

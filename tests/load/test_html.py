@@ -125,3 +125,37 @@ def test_every_block_of_a_real_page_has_a_zone(path: Path) -> None:
     assert doc.blocks, "a real page yields blocks"
     assert {b.hints.zone for b in doc.blocks} <= {"body", "outside", "noise"}
     assert any(b.hints.zone == "body" for b in doc.blocks)
+
+
+# An unprofiled provincial paper (baocantho.com.vn, 2026, shape of the page in tests/data/html): a
+# breadcrumb h1 before the headline's h1, a photo in a <p> of its own followed by its italic caption,
+# a paragraph longer than a flattened-crawl line, and the byline "Tin, ảnh: P.Y".
+LONG_P = " ".join(
+    ["Phó Thủ tướng Thường trực lưu ý, năm 2026 là năm bắt đầu của kỷ nguyên mới, nhiệm vụ ngày càng nặng nề."] * 16
+)
+EDITOR_PAGE = f"""<html><head><meta charset="utf-8"><title>Báo Cần Thơ Online</title></head><body>
+<div id="colcate1"><div class="titlecate"><h1>THỜI SỰ &gt; Cần Thơ</h1></div>
+<h1 class="title">Tập trung thanh tra các lĩnh vực có nguy cơ cao trong năm 2026</h1>
+<div id="newscontents" class="content-fck">
+<p>(CTO) - Ngày 8-1, Phó Thủ tướng Thường trực chủ trì hội nghị tổng kết công tác năm 2025 của ngành Thanh tra.</p>
+<p>Trong năm, toàn ngành Thanh tra đã triển khai 66.032 cuộc thanh tra, kiểm tra tại 79.894 đơn vị trên cả nước.</p>
+<p><img src="/a.webp" alt=""/></p>
+<p style="text-align: center;"><em><span>Chủ tịch UBND TP Cần Thơ&nbsp;cùng lãnh đạo Thanh tra thành phố tham dự hội nghị.</span></em></p>
+<p><em>Đây là một đoạn in nghiêng của bài, đứng sau một đoạn chữ chứ không sau ảnh, nên vẫn là bài.</em></p>
+<p>{LONG_P}</p>
+<p style="text-align: right;"><strong>Tin, ảnh: P.Y</strong></p>
+</div></div></body></html>"""
+
+
+def test_editor_body_without_figure_tags() -> None:
+    art = clean_article(EDITOR_PAGE)
+    assert art.title == "Tập trung thanh tra các lĩnh vực có nguy cơ cao trong năm 2026"
+    assert art.category == "Cần Thơ"
+    assert [i.caption for i in art.images] == [
+        "Chủ tịch UBND TP Cần Thơ cùng lãnh đạo Thanh tra thành phố tham dự hội nghị."
+    ]
+    assert "tham dự hội nghị" not in art.text
+    assert "Đây là một đoạn in nghiêng" in art.text  # italic, but not after a photo
+    assert LONG_P in art.paragraphs  # one <p>, one paragraph, however long
+    assert art.authors == ("P.Y",)
+    assert "P.Y" not in art.text

@@ -164,11 +164,12 @@ def split_flattened_lines(doc: Doc) -> Doc:
     """A whole article on one line (captions, credits and paragraphs glued) is split into sentences.
 
     The line rules (captions ending in "(Ảnh: X)", related headings, credits) then see each piece.
+    A page's <p> is a paragraph because its markup says so, however long.
     """
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
-        if len(text) < _FLAT:
+        if len(text) < _FLAT or doc.blocks[i].hints.tag == "p":
             i += 1
             continue
         cuts = _sentence_ends(text)

@@ -168,6 +168,8 @@ def extract_captions(doc: Doc) -> Doc:
             images.append(ImageMeta(caption=doc.blocks[i - 1].text, credit=lone.group("credit").strip()))
             gone.extend((i - 1, i))
             continue
+        if _WRITER_LABEL.match(b.text) and word_count(b.text) <= 12:
+            continue  # "Tin, ảnh: P.Y" after a paragraph: the writer's byline (extract_byline), no photo's credit
         split = split_credit(b.text)
         # a <figcaption> or caption class in HTML; photo stories put whole paragraphs there
         marked = b.hints.field == "caption" and word_count(b.text) <= _LONGEST_CAPTION
@@ -291,6 +293,7 @@ _LONE_CREDIT_TEXT = (
     r"^(?:Ảnh|Hình|Ảnh minh họa|Nguồn ảnh|Đồ họa|Tin, ảnh|Tin và ảnh)\s*:\s*(?P<credit>\p{Lu}[^.:\n]{0,40}?)\.?$"
 )
 _LONE_CREDIT = regex.compile(_LONE_CREDIT_TEXT, regex.IGNORECASE)
+_WRITER_LABEL = regex.compile(r"^(?:tin|bài)(?:,| và) ảnh\s*:", regex.IGNORECASE)
 _LONE_CREDIT_FIRST = frozenset("ẢảHhĐđNnTtAa")  # first letters of the labels above
 
 

@@ -11,7 +11,7 @@ from ..doc import Doc
 from ..regions import head_blocks
 from ..shape import is_prose, is_titlelike, key
 
-__all__ = ["extract_breadcrumb"]
+__all__ = ["extract_breadcrumb", "looks_like_trail"]
 
 _SEPARATORS = regex.compile(r"\s+[-–]\s+|\s*(?:>|»|›|/|\||→)\s*")
 # After the home label comes a separator or, glued, the next crumb's capital letter.
@@ -42,17 +42,27 @@ def extract_breadcrumb(doc: Doc) -> Doc:
 _TRAIL = regex.compile(r"^\p{Lu}[^/>»›.!?:]{0,40}(?:\s*[/>»›]\s*\p{Lu}[^/>»›.!?:]{0,40}){1,3}$")
 
 
+def looks_like_trail(text: str) -> bool:
+    """Sections joined by arrows, "THỜI SỰ > Cần Thơ", "Thế giới » Châu Á": never a headline."""
+    return any(sep in text for sep in ">»›") and _is_trail(text)
+
+
+def _is_trail(text: str) -> bool:
+    if len(text) > 200 or not _TRAIL.match(text):
+        return False
+    return all(len(p) >= 2 and len(p.split()) <= 5 for p in regex.split(r"\s*[/>»›]\s*", text))
+
+
 def _extract_slash_trail(doc: Doc) -> Doc:
     for i in head_blocks(doc):
         text = doc.blocks[i].text
-        if len(text) > 200 or not any(sep in text for sep in "/>»›") or not _TRAIL.match(text):
+        if not any(sep in text for sep in "/>»›") or not _is_trail(text):
             continue
-        parts = regex.split(r"\s*[/>»›]\s*", text)
         # a trail leads to an article: something different must follow it
         following = [
             b.text for b in doc.blocks[i + 1 : i + 3] if b.text != text and (is_titlelike(b.text) or is_prose(b.text))
         ]
-        if _TRAIL.match(text) and following and all(len(p) >= 2 and len(p.split()) <= 5 for p in parts):
+        if following:
             doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
             if doc.meta.category is None:
                 last = regex.split(r"\s*[/>»›]\s*", text)[-1].strip()

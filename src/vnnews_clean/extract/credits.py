@@ -92,7 +92,9 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if len(text) > 120:
         return [], None
     src: str | None = None
-    text = _BYLINE_LABEL.sub("", text)
+    unlabelled = _BYLINE_LABEL.sub("", text)
+    labelled = unlabelled != text
+    text = unlabelled
     m = _NAME_SUFFIX.search(text)
     if m:
         paren = (m.group("paren") or "").strip()
@@ -103,6 +105,8 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     names = split_names(text.strip(" .-–"))
     if not names or len(names) > 5:
         return [], None
+    if labelled and all(_INITIALS.match(n) for n in names):
+        return names, src  # "Tin, ảnh: P.Y": initials, which only the label makes a byline
     if len(names) == 1 and word_count(names[0]) < 2:
         return [], None  # Vietnamese names have two syllables or more; "RSS", "Zing" are not bylines
     if any(len(n) < 3 for n in names):
@@ -112,6 +116,9 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if all(looks_like_name(n) or looks_like_desk(n) for n in names):
         return names, src
     return [], None
+
+
+_INITIALS = regex.compile(r"^\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?$")
 
 
 def _not_a_person(name: str) -> bool:

@@ -9,6 +9,7 @@ import regex
 from ..clean.artefacts import without_list_syntax
 from ..clean.repeats import drop_title_echoes
 from ..doc import Doc
+from .breadcrumbs import looks_like_trail
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 from .title import is_headline_not_furniture, is_page_furniture
@@ -62,7 +63,8 @@ def extract_marked_fields(doc: Doc) -> Doc:
             elif url is None:
                 continue  # a label alone ("Link bài gốc"): the URL may be the next block
         elif name == "category" and doc.meta.category is None:
-            doc = doc.found("category", block.origin, category=text.strip(" >/»"))
+            crumbs = regex.split(r"\s*[>»›]\s*", text) if looks_like_trail(text) else [text]
+            doc = doc.found("category", block.origin, category=crumbs[-1].strip(" >/»"))
         elif name == "tags":
             tags = [t for t in _TAG_SPLIT.split(text) if t and t.lower() not in {"tags", "từ khóa", "từ khoá", "tag"}]
             doc = doc.found("tags", block.origin, tags=tuple(dict.fromkeys((*doc.meta.tags, *tags))))

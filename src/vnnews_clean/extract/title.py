@@ -10,6 +10,7 @@ from ..clean.widgets import is_player_item
 from ..doc import Doc
 from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
+from .breadcrumbs import looks_like_trail
 from .dateline import looks_like_dateline
 from .dates import is_relative_time
 
@@ -93,6 +94,7 @@ def is_page_furniture(text: str) -> bool:
         or is_relative_time(text)
         or is_player_item(text)
         or looks_like_dateline(text)
+        or looks_like_trail(text)
     )
 
 

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from ..doc import Block, Doc, Hints, Meta
+from ..extract.breadcrumbs import looks_like_trail
 from ..normalize import normalize
 from ..outlets import Layout, OutletProfile, load_registry
 from ..shape import key
@@ -273,7 +274,40 @@ def _mark(tree: lxml_html.HtmlElement, root: etree._Element, page: PageMeta) -> 
             if el is not marks.body and isinstance(el.tag, str) and _is_noise_box(el):
                 marks.noise.add(el)
         _mark_article_header(marks)
+        _mark_photo_notes(marks.body, marks)
     return marks
+
+
+_LONGEST_NOTE = 60  # words; a longer italic paragraph after a photo is text, not its caption
+
+
+def _mark_photo_notes(body: etree._Element, marks: _Marks) -> None:
+    """Editors' bodies without <figure>: a paragraph holding only a photo, then an italic paragraph,
+    `<p><img></p><p><em>Chủ tịch UBND … tham dự hội nghị.</em></p>`: that paragraph is the caption."""
+    for img in body.iter("img"):
+        holder = img.getparent()
+        if holder is None or holder is body or "".join(holder.itertext()).strip():
+            continue
+        note = holder.getnext()
+        if note is None or not isinstance(note.tag, str) or note in marks.fields:
+            continue
+        text = " ".join("".join(note.itertext()).split())
+        if not text or len(text.split()) > _LONGEST_NOTE:
+            continue
+        italic = "".join(t for el in note.iter("em", "i") for t in _own_text(el))
+        if len(" ".join(italic.split())) >= 0.9 * len(text):
+            marks.fields[note] = "caption"
+
+
+def _own_text(el: etree._Element) -> Iterable[str]:
+    """Text under `el`, except what a nested em/i holds (that element is counted on its own)."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if not (isinstance(child.tag, str) and child.tag in ("em", "i")):
+            yield from child.itertext()
+        if child.tail:
+            yield child.tail
 
 
 _BYLINE = regex.compile(r"author|tacgia|tac-gia|byline", regex.IGNORECASE)
@@ -347,7 +381,13 @@ def _best_container(root: etree._Element) -> etree._Element | None:
 
 def _mark_generic_fields(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
     """No profile: the page's h1 is the title; caption-like classes hold captions."""
-    h1s = list(tree.iter("h1"))
+    # an h1 that is a breadcrumb trail ("THỜI SỰ > Cần Thơ") stands before the headline's own h1
+    h1s = []
+    for h in tree.iter("h1"):
+        if looks_like_trail(" ".join("".join(h.itertext()).split())):
+            marks.fields.setdefault(h, "category")
+        else:
+            h1s.append(h)
     if h1s:
         inside = [h for h in h1s if marks.body is not None and _contains(marks.body, h)]
         marks.fields.setdefault((inside or h1s)[0], "title")
