@@ -107,7 +107,7 @@ def default_pipeline() -> Pipeline:
         split_leading_credits,
         unwrap_caption_shortcodes,
     )
-    from .clean.dom import drop_in_article_boxes, drop_outside_article
+    from .clean.dom import drop_in_article_boxes, drop_linked_teasers, drop_outside_article
     from .clean.page import drop_page_header
     from .clean.related import drop_glued_headlines, drop_related_blocks, split_glued_related_header
     from .clean.repeats import drop_repeated_paragraphs, drop_title_echoes
@@ -140,6 +140,7 @@ def default_pipeline() -> Pipeline:
             extract_marked_fields,
             drop_outside_article,
             drop_in_article_boxes,
+            drop_linked_teasers,
             unwrap_caption_shortcodes,
             split_flattened_lines,
             split_glued_related_header,

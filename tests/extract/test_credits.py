@@ -278,3 +278,22 @@ def test_initials_are_a_byline_only_after_a_label(line: str, authors: tuple[str,
     art = clean_article(f"{LAST}\n{line}")
     assert art.authors == authors
     assert not art.images  # "Tin, ảnh:" names the writer, not a photo's credit
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "attribution"),
+    [
+        # eva.vn 2019, a story taken from Dân Việt: the writers, then their outlet in brackets
+        (
+            "Theo Cảnh Thắng - Tiến Chương - Hoà Nguyễn (Dân Việt)",
+            ("Cảnh Thắng", "Tiến Chương", "Hoà Nguyễn"),
+            "Dân Việt",
+        ),
+        ("Theo TTXVN", (), "TTXVN"),
+        ("Theo Tân Hoa xã (Trung Quốc)", (), "Tân Hoa xã (Trung Quốc)"),  # a bracket of the source's own
+    ],
+)
+def test_source_line_with_writers_then_their_outlet(line: str, authors: tuple[str, ...], attribution: str) -> None:
+    out = extract_attribution(load(f"{LAST}\n{line}"))
+    assert (out.meta.authors, out.meta.attribution) == (authors, attribution)
+    assert out.kept_texts() == [LAST]

@@ -159,3 +159,20 @@ def test_editor_body_without_figure_tags() -> None:
     assert LONG_P in art.paragraphs  # one <p>, one paragraph, however long
     assert art.authors == ("P.Y",)
     assert "P.Y" not in art.text
+
+
+def test_caption_in_an_italic_styled_paragraph_after_a_photo_in_nested_divs() -> None:
+    # eva.vn 2019: the photo sits in divs (the parser closes the <p> around them), an empty banner box
+    # stands between, and the caption's italics come from its style attribute
+    p1 = "Công an tỉnh Nghệ An vừa bắt giữ 9 người để điều tra hành vi tổ chức đưa người khác trốn đi nước ngoài."
+    p2 = "Làm việc tại Nga được một thời gian, vợ chồng Sếu về nước. Bản thân Sếu ở lại và có đi một số nước châu Âu."
+    caption = "Trưởng Công an xã Viên Thành Nguyễn Vĩnh Bốn."
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><h1>Cơ ngơi đồ sộ của cặp vợ chồng đưa người đi lao động</h1>'
+        f'<div class="text-conent"><p>{p1}</p><p style="font-style:italic;"><div><div><img src="a.jpg"/>'
+        '<div id="banner-in-image"><div class="txtCent"></div></div></div></div></p>'
+        f'<p style="color:#0000ff;font-style:italic;text-align:center;">{caption}</p><p>{p2}</p></div></body></html>'
+    )
+    art = clean_article(page)
+    assert [i.caption for i in art.images] == [caption]
+    assert art.text == f"{p1}\n\n{p2}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..doc import Block, Doc
 from ..shape import is_headline, key, word_count
 
-__all__ = ["drop_in_article_boxes", "drop_outside_article"]
+__all__ = ["drop_in_article_boxes", "drop_linked_teasers", "drop_outside_article"]
 
 
 def drop_outside_article(doc: Doc) -> Doc:
@@ -20,6 +20,50 @@ def drop_in_article_boxes(doc: Doc) -> Doc:
     if doc.kind != "html":
         return doc
     return _drop_zone(doc, "noise", "drop_in_article_boxes")
+
+
+def drop_linked_teasers(doc: Doc) -> Doc:
+    """A teaser in the article's flow: a headline that is wholly a link, then its summary and its
+    "Bấm xem >>" link ("Vụ 39 người chết trong container: …" / "Nhiều lời đe dọa … 10 ngày...").
+
+    Found by shape where the box has no telling class: an article's own paragraph is not all link.
+    """
+    if doc.kind != "html":
+        return doc
+    blocks = doc.blocks
+    gone: list[int] = []
+    teasers = list(doc.meta.related)
+    for i, b in enumerate(blocks):
+        if not (_is_linked(b) and b.hints.zone == "body" and word_count(b.text) >= 5 and is_headline(b.text)):
+            continue
+        gone.append(i)
+        j, summary = i + 1, None
+        if j < len(blocks) and _is_teaser_summary(blocks[j]):
+            summary = blocks[j].text
+            gone.append(j)
+            j += 1
+        while j < len(blocks) and _is_linked(blocks[j]) and word_count(blocks[j].text) <= _READ_MORE_WORDS:
+            gone.append(j)
+            j += 1
+        if len(teasers) < _MAX_RELATED:
+            teasers.append((b.text, summary))
+    if not gone:
+        return doc
+    return doc.drop_at(gone, rule="drop_linked_teasers").with_meta(related=tuple(teasers))
+
+
+_READ_MORE_WORDS = 4  # "Bấm xem >>", "Xem thêm", "Đọc tiếp »"
+_TEASER_SUMMARY_WORDS = 60
+
+
+def _is_linked(block: Block) -> bool:
+    return block.hints.field is None and block.hints.link_density >= 0.95
+
+
+def _is_teaser_summary(block: Block) -> bool:
+    """A summary cut short with an ellipsis, as teasers print them."""
+    text = block.text.rstrip()
+    return block.hints.field is None and text.endswith(("...", "…")) and word_count(text) <= _TEASER_SUMMARY_WORDS
 
 
 _MAX_RELATED = 12

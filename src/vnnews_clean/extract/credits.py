@@ -40,6 +40,8 @@ def _source_credit(text: str) -> str | None:
     label = phrase_list("source_labels").starts(inner)
     if label is not None:
         src = inner.lstrip("(*- ")[label.end() :].strip(" :.-)(")
+        if src.count("(") > src.count(")"):
+            src += ")"  # "Theo Tân Hoa xã (Trung Quốc)": the bracket is the source's own
         if (
             src
             and (src[:1].isupper() or src[:1].isdigit() or src.startswith("http") or _DOMAIN.match(src))
@@ -60,6 +62,11 @@ def _is_brand(text: str) -> bool:
     return load_registry().find_brand(text) is not None
 
 
+_WRITERS_THEN_SOURCE = regex.compile(
+    r"^(?:theo|nguồn)\s*:?\s+(?P<names>[^()]{3,80}?)\s*\((?P<src>[^()]{2,40})\)\s*\.?$", regex.IGNORECASE
+)
+
+
 def extract_attribution(doc: Doc) -> Doc:
     """Source credit lines after the article: "Theo TTXVN", "(Nguồn: Tân Hoa xã)", "(TTXVN/Vietnam+)"."""
     gone: list[int] = []
@@ -68,6 +75,13 @@ def extract_attribution(doc: Doc) -> Doc:
         if src is None:
             continue
         gone.append(i)
+        writers = _WRITERS_THEN_SOURCE.match(doc.blocks[i].text)
+        names = split_names(writers.group("names")) if writers else []
+        if writers and names and all(looks_like_name(n) for n in names):
+            # "Theo Cảnh Thắng - Tiến Chương (Dân Việt)": the writers of the outlet the story is taken from
+            src = writers.group("src").strip()
+            if not doc.meta.authors:
+                doc = doc.found("authors", doc.blocks[i].origin, authors=tuple(names))
         if doc.meta.attribution is None:
             doc = doc.found("attribution", doc.blocks[i].origin, attribution=src)
     return doc.drop_at(gone, rule="extract_attribution", kind="metadata")

@@ -285,18 +285,26 @@ def _mark_photo_notes(body: etree._Element, marks: _Marks) -> None:
     """Editors' bodies without <figure>: a paragraph holding only a photo, then an italic paragraph,
     `<p><img></p><p><em>Chủ tịch UBND … tham dự hội nghị.</em></p>`: that paragraph is the caption."""
     for img in body.iter("img"):
-        holder = img.getparent()
-        if holder is None or holder is body or "".join(holder.itertext()).strip():
-            continue
+        holder = img  # the outermost element around the photo that holds no text
+        while (up := holder.getparent()) is not None and up is not body and not _has_text(up):
+            holder = up
         note = holder.getnext()
-        if note is None or not isinstance(note.tag, str) or note in marks.fields:
+        while note is not None and (not isinstance(note.tag, str) or not _has_text(note)):
+            if isinstance(note.tag, str) and note.find(".//img") is not None:
+                break  # the next photo: this one has no caption
+            note = note.getnext()
+        if note is None or not isinstance(note.tag, str) or note in marks.fields or not _has_text(note):
             continue
         text = " ".join("".join(note.itertext()).split())
         if not text or len(text.split()) > _LONGEST_NOTE:
             continue
         italic = "".join(t for el in note.iter("em", "i") for t in _own_text(el))
-        if len(" ".join(italic.split())) >= 0.9 * len(text):
+        if "italic" in (note.get("style") or "") or len(" ".join(italic.split())) >= 0.9 * len(text):
             marks.fields[note] = "caption"
+
+
+def _has_text(el: etree._Element) -> bool:
+    return any(t.strip() for t in el.itertext())
 
 
 def _own_text(el: etree._Element) -> Iterable[str]:
