@@ -95,6 +95,18 @@ def test_tag_list_glued_at_the_end_of_the_text(text_in: str, body: str, tags: tu
     assert out.kept_texts() == [body]
 
 
+def test_a_keyword_list_glued_twice_is_split_off_twice() -> None:
+    body = "Lực lượng chức năng đang điều tra làm rõ nguyên nhân hai vụ tai nạn kể trên. Đặng Tài"
+    text_in = f"{body} Tag : Quốc lộ 12A , Tai nạn liên hoàn Tag : Quốc lộ 12A , Tai nạn liên hoàn"
+    split = split_glued_tags(load(text_in))
+    assert split.kept_texts() == [
+        body,
+        "Tag : Quốc lộ 12A , Tai nạn liên hoàn",
+        "Tag : Quốc lộ 12A , Tai nạn liên hoàn",
+    ]
+    assert extract_tags(split).kept_texts() == [body]
+
+
 @pytest.mark.parametrize(
     ("path", "tags"),
     [

@@ -27,13 +27,15 @@ def split_glued_tags(doc: Doc) -> Doc:
     """
     if not mentions(doc, "tag", "từ khóa", "từ khoá"):
         return doc
-    for i, block in enumerate(doc.blocks):
-        m = _INLINE.search(block.text)
-        if m is None:
-            continue
-        tags = [t.strip() for t in _SPLIT.split(m.group("tags")) if t.strip()]
-        if len(tags) >= 2 and all(word_count(t) <= 6 for t in tags):
-            return doc.split(i, [m.start()])
+    i = 0
+    while i < len(doc.blocks):
+        m = _INLINE.search(doc.blocks[i].text)
+        if m is not None:
+            tags = [t.strip() for t in _SPLIT.split(m.group("tags")) if t.strip()]
+            if len(tags) >= 2 and all(word_count(t) <= 6 for t in tags):
+                doc = doc.split(i, [m.start()])
+                continue  # what stands before may end with another list (a list printed twice)
+        i += 1
     return doc
 
 
