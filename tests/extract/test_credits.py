@@ -297,3 +297,10 @@ def test_source_line_with_writers_then_their_outlet(line: str, authors: tuple[st
     out = extract_attribution(load(f"{LAST}\n{line}"))
     assert (out.meta.authors, out.meta.attribution) == (authors, attribution)
     assert out.kept_texts() == [LAST]
+
+
+def test_a_lone_source_label_goes_once_the_source_is_known() -> None:
+    # genk 2026: "Theo" in one element, the source's name in a marked link of its own
+    doc = load(f"{LAST}\nTheo")
+    assert extract_attribution(doc.with_meta(attribution="Đời sống Pháp luật")).kept_texts() == [LAST]
+    assert extract_attribution(doc).kept_texts() == [LAST, "Theo"]  # no source known: nothing to say it is one

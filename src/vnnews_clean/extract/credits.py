@@ -70,9 +70,13 @@ _WRITERS_THEN_SOURCE = regex.compile(
 def extract_attribution(doc: Doc) -> Doc:
     """Source credit lines after the article: "Theo TTXVN", "(Nguồn: Tân Hoa xã)", "(TTXVN/Vietnam+)"."""
     gone: list[int] = []
+    labels = phrase_list("source_labels")
     for i in tail_blocks(doc):
         src = _source_credit(doc.blocks[i].text)
         if src is None:
+            label = labels.starts(doc.blocks[i].text)
+            if label is not None and doc.meta.attribution and not doc.blocks[i].text[label.end() :].strip(" :"):
+                gone.append(i)  # "Theo" left alone: the page marked its source in an element of its own
             continue
         gone.append(i)
         writers = _WRITERS_THEN_SOURCE.match(doc.blocks[i].text)
