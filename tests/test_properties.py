@@ -273,6 +273,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("<!DOCTYPE html><title>[&#x27;C m &#x27]</title>&#27<]px")  # list syntax in <title>
 @example("0 0 0 0 0 0 0 0 0 .\nAá²\x80 A\n0\náº\x80 A")  # a second byline after a short line
 @example("0 Từ Khóa:0,0 Từ Khóa:0,0")  # a keyword list glued twice
+@example("TRANG CHỦA\nTRANG CHỦA")  # a breadcrumb printed twice
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

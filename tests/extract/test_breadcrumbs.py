@@ -145,3 +145,12 @@ def test_breadcrumb_below_the_article_start_is_not_read() -> None:
     lines = [SEED003_TITLE, SEED003_SAPO, "Tin tức > Giáo dục"]  # giadinh_01 line 2 placed after the lead
     doc = load("\n".join(lines))
     assert extract_breadcrumb(doc) is doc
+
+
+def test_a_trail_printed_twice_goes_twice() -> None:
+    # whole-page crawls print the trail above the menu and again above the headline
+    headline = "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị"
+    out = extract_breadcrumb(load(f"Trang chủ > Thế giới\nTrang chủ > Thế giới\n{headline}"))
+    assert out.kept_texts() == [headline]
+    assert out.meta.category == "Thế giới"
+    assert out.removed_texts("extract_breadcrumb") == ["Trang chủ > Thế giới", "Trang chủ > Thế giới"]

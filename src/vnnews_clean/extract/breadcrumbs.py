@@ -21,7 +21,20 @@ _GLUE = regex.compile(r"(?<=[\p{Ll}])(?=\p{Lu})")
 
 
 def extract_breadcrumb(doc: Doc) -> Doc:
-    """A breadcrumb line near the top: recorded as metadata, its last section becomes the category."""
+    """A breadcrumb line near the top: recorded as metadata, its last section becomes the category.
+
+    Every trail in the header goes (a page may print it twice: above the menu and above the headline).
+    """
+    while True:
+        taken = _extract_home_trail(doc)
+        if taken is doc:
+            taken = _extract_slash_trail(doc)
+        if taken is doc:
+            return doc
+        doc = taken
+
+
+def _extract_home_trail(doc: Doc) -> Doc:
     for i in head_blocks(doc):
         text = doc.blocks[i].text
         lower = text.lower()
@@ -35,7 +48,7 @@ def extract_breadcrumb(doc: Doc) -> Doc:
         if doc.meta.category is None:
             doc = doc.found("category", doc.removed[-1].origin, category=crumbs[-1])
         return doc
-    return _extract_slash_trail(doc)
+    return doc
 
 
 # "Bạn đọc/Tìm mộ liệt sĩ", "Thế giới > Châu Á": a trail with no home label, on a header line.
