@@ -176,3 +176,23 @@ def test_caption_in_an_italic_styled_paragraph_after_a_photo_in_nested_divs() ->
     art = clean_article(page)
     assert [i.caption for i in art.images] == [caption]
     assert art.text == f"{p1}\n\n{p2}"
+
+
+def test_writer_link_section_itemprop_and_menu_captions() -> None:
+    # bongdaplus.vn 2024 (no profile): the byline is a link to the writer's page glued to the time, the
+    # section is only in <meta itemprop="articleSection">, and menu links carry class="caption"
+    p1 = "Pha lập công duy nhất của Endrick giúp Brazil hạ Anh 1-0 ở trận giao hữu tại Wembley vẫn hợp lệ."
+    p2 = "VAR xác định Vinicius không việt vị khi thoát xuống, còn Endrick việt vị nhưng không can thiệp vào bóng."
+    page = (
+        '<html><head><meta charset="utf-8"><meta content="Giao hữu" itemprop="articleSection"/></head><body>'
+        '<ul class="menu"><li><a class="caption" href="/tennis">Tennis</a></li></ul>'
+        "<h1>Vì sao VAR công nhận bàn của Brazil dù việt vị?</h1>"
+        f'<div class="content"><p>{p1}</p><p>{p2}</p><div class="editor"><a href="/tac-gia/do-trung">Đỗ Trung</a>'
+        " &bull; 07:12 ngày 24/03/2024</div></div></body></html>"
+    )
+    art = clean_article(page)
+    assert art.authors == ("Đỗ Trung",)
+    assert art.published_at is not None and art.published_at.isoformat() == "2024-03-24T07:12:00+07:00"
+    assert art.category == "Giao hữu"
+    assert art.images == ()  # "Tennis" is a menu label, not a caption
+    assert art.text == f"{p1}\n\n{p2}"

@@ -319,6 +319,7 @@ def _own_text(el: etree._Element) -> Iterable[str]:
 
 
 _BYLINE = regex.compile(r"author|tacgia|tac-gia|byline", regex.IGNORECASE)
+_AUTHOR_LINK = regex.compile(r"/(?:tac-gia|tacgia|author|authors|nha-bao|phong-vien)/", regex.IGNORECASE)
 
 
 def _mark_article_header(marks: _Marks) -> None:
@@ -332,6 +333,12 @@ def _mark_article_header(marks: _Marks) -> None:
     if "author" not in marks.fields.values():
         for el in root.iter("div", "span", "p", "a", "strong"):
             if _BYLINE.search(_class_words(el)) and len("".join(el.itertext())) <= 80:
+                marks.fields.setdefault(el, "author")
+    if "author" not in marks.fields.values():
+        # a link to the writer's page: <a href="/tac-gia/do-trung">Đỗ Trung</a> • 07:12 ngày 24/03/2024
+        for el in root.iter("a"):
+            to_writer = _AUTHOR_LINK.search(el.get("href") or "") or el.get("rel") == "author"
+            if to_writer and 0 < len("".join(el.itertext()).strip()) <= 60:
                 marks.fields.setdefault(el, "author")
 
 
@@ -399,8 +406,9 @@ def _mark_generic_fields(tree: lxml_html.HtmlElement, marks: _Marks) -> None:
     if h1s:
         inside = [h for h in h1s if marks.body is not None and _contains(marks.body, h)]
         marks.fields.setdefault((inside or h1s)[0], "title")
-    for el in tree.iter():
-        if isinstance(el.tag, str) and _CAPTION.search(_class_words(el)):
+    # inside the article only, and never a link: menus style their labels "caption" too (bongdaplus)
+    for el in (marks.body if marks.body is not None else tree).iter():
+        if isinstance(el.tag, str) and el.tag != "a" and _CAPTION.search(_class_words(el)):
             marks.fields.setdefault(el, "caption")
 
 

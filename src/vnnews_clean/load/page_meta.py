@@ -95,7 +95,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     authors: tuple[str, ...] = ()
     if article is not None:
         authors = tuple(_names(article.get("author")))
-    section = metas.get("article:section")
+    section = metas.get("article:section") or metas.get("articlesection")  # <meta itemprop="articleSection">
     if not section and article is not None and isinstance(article.get("articleSection"), str):
         section = normalize_line(article["articleSection"])
     return PageMeta(
