@@ -151,7 +151,7 @@ class Doc:
             pos = e
         kept.extend(_sub_block(block, pos, len(text)))
         # The first surviving part keeps the block's role (a sapo stays a sapo after its prefix goes).
-        kept = [replace(b, role=block.role if n == 0 else "body") for n, b in enumerate(kept)]
+        kept = [_with_role(b, block.role if n == 0 else "body") for n, b in enumerate(kept)]
         blocks = self.blocks[:index] + tuple(kept) + self.blocks[index + 1 :]
         return self._with(blocks=blocks, removed=self.removed + tuple(pieces))
 
@@ -175,7 +175,7 @@ class Doc:
         for s, e in itertools.pairwise(bounds):
             parts.extend(_sub_block(block, s, e))
         # only the first part keeps the block's role: one lead, however a crawl glued it
-        parts = [p if n == 0 else replace(p, role="body") for n, p in enumerate(parts)]
+        parts = [p if n == 0 else _with_role(p, "body") for n, p in enumerate(parts)]
         return self._with(blocks=self.blocks[:index] + tuple(parts) + self.blocks[index + 1 :])
 
     def merge(self, index: int, count: int) -> Doc:
@@ -274,4 +274,9 @@ def _sub_block(block: Block, s: int, e: int) -> list[Block]:
     if not stripped:
         return []
     lead = len(part) - len(part.lstrip())
-    return [replace(block, text=stripped, start=block.start + s + lead)]
+    # direct construction: dataclasses.replace costs several times more, and this runs for every cut
+    return [Block(stripped, block.start + s + lead, block.origin, block.hints, block.role)]
+
+
+def _with_role(block: Block, role: Role) -> Block:
+    return block if block.role == role else Block(block.text, block.start, block.origin, block.hints, role)

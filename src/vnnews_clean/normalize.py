@@ -139,12 +139,17 @@ def drop_invisible_characters(text: str) -> str:
 
 def unify_spaces(text: str) -> str:
     """NBSP, tabs and other space characters become one plain space; lines lose edge spaces."""
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    return _collapse_spaces(text)
+
+
+def _collapse_spaces(text: str) -> str:
+    """`unify_spaces` for a text without the rare space characters (`normalize`'s fast path)."""
     # str.replace for the common ones: a regex sub copies the text match by match
     for odd in ("\u00a0", "\t"):
         if odd in text:
             text = text.replace(odd, " ")
-    if _ODD_SPACE.search(text):
-        text = _ODD_SPACE.sub(" ", text)
     while "  " in text:
         text = text.replace("  ", " ")
     # after collapsing, at most one space stands on either side of a line break
@@ -189,10 +194,12 @@ _REPAIR_CHARS = re.compile(
     "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
     "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
     "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u17b4\u17b5\u180e\u1dc0-\u1dff\u200b-\u200f"
-    "\u2028\u2029\u2060-\u2064\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc]"
-)  # NBSP and the other space characters are unify_spaces' work, done on the fast path too
-# mojibake lead bytes, entities and literal escapes: plain substrings, found by str's own search
-_REPAIR_SUBSTRINGS = ("á»", "áº", "xa0", "u00a0", "u200", "ufeff")  # Æ Ä Ã and "&" are in the class
+    "\u2028\u2029\u2060-\u2064\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc"
+    "\u1680\u2000-\u200a\u202f\u205f\u3000]"
+)  # NBSP and tabs are common and cheap: the fast path collapses them; the rare spaces take the full path
+# literal escapes: plain substrings, found by str's own search (mojibake's "á»", "áº" and
+# Æ Ä Ã, and "&" of entities, are in the class)
+_REPAIR_SUBSTRINGS = ("xa0", "u00a0", "u200", "ufeff")
 
 
 def _needs_repair(text: str) -> bool:
@@ -204,7 +211,7 @@ def normalize(text: str) -> tuple[str, tuple[str, ...]]:
     """Run every fix in order; return the text and the names of the fixes that changed it."""
     if not _needs_repair(text):
         # nothing to repair: only line breaks and spacing can need work
-        return unify_spaces(fix_line_breaks(text)), ()
+        return _collapse_spaces(fix_line_breaks(text)), ()
     changed: list[str] = []
     for fix in FIXES:
         new = fix(text)
