@@ -162,8 +162,12 @@ class Doc:
         searched again; a block cut away whole leaves its index to the next one."""
         doc, i = self, 0
         while i < len(doc.blocks):
+            spans = spans_in(doc.blocks[i].text)
+            if not spans:
+                i += 1
+                continue
             before = len(doc.blocks)
-            doc = doc.cut_many(i, spans_in(doc.blocks[i].text), rule, kind)
+            doc = doc.cut_many(i, spans, rule, kind)
             i += len(doc.blocks) - before + 1
         return doc
 

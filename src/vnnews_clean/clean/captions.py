@@ -175,7 +175,7 @@ def extract_captions(doc: Doc) -> Doc:
         split = split_credit(b.text)
         # a <figcaption> or caption class in HTML; photo stories put whole paragraphs there
         marked = b.hints.field == "caption" and word_count(b.text) <= _LONGEST_CAPTION
-        follows_echo = _follows(doc, i, after_echo)
+        follows_echo = bool(after_echo) and _follows(doc, i, after_echo)
         if (
             split is None
             and not marked

@@ -45,5 +45,5 @@ def strip_end_marker(doc: Doc) -> Doc:
 
 
 def _end_marker(text: str) -> list[tuple[int, int]]:
-    m = _END_MARKER.search(text)
+    m = _END_MARKER.search(text) if "./." in text else None  # str's search first: most lines have none
     return [m.span()] if m else []
