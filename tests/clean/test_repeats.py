@@ -190,3 +190,15 @@ def test_body_lines_about_the_headline_stay(title: str, text: str) -> None:
     doc = extract_title(load(f"{title}\n{text}"))
     assert doc.meta.title == title
     assert drop_title_echoes(doc).kept_texts() == [text]
+
+
+def test_a_quote_pulled_into_the_lead_and_the_answer_it_quotes_both_stay() -> None:
+    # cafebiz_01 (2022): the intro quotes the interview answer printed further down, with the speaker
+    answer = (
+        "Sau 8 năm làm việc tại công ty cũ, tôi cũng xác định mình nên có sự thay đổi mới mẻ hơn, thách thức "
+        "hơn trong công việc, tạo ra những sản phẩm có sức ảnh hưởng hơn."
+    )
+    quote = f'"{answer[:-1]}", Phạm Kim Long bộc bạch.'
+    question = "* Cơ duyên nào đã khiến anh thay đổi và về với MoMo?"
+    doc = load("\n".join([quote, question, answer]))
+    assert drop_repeated_paragraphs(doc).kept_texts() == [quote, question, answer]

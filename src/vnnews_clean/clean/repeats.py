@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..doc import Doc
+from ..doc import Block, Doc
 from ..outlets import load_registry
 from ..shape import key
 
@@ -31,8 +31,8 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
         if len(k) >= 2 * _PREFIX:
             # a near-exact copy: same opening, one a cut-down form of the other
             for j in by_prefix[k[:_PREFIX]]:
-                a, b = sorted((keys[j], k), key=len)
-                if b.startswith(a) and len(a) >= 0.6 * len(b):
+                (a, shorter), (b, longer) = sorted(((keys[j], j), (k, i)), key=lambda p: len(p[0]))
+                if b.startswith(a) and len(a) >= 0.6 * len(b) and not _quotes(doc.blocks[longer], doc.blocks[shorter]):
                     k = keys[j]
                     break
             by_prefix[k[:_PREFIX]].append(i)
@@ -48,6 +48,15 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
             keep = after[0] if after else keep
         dupes.update(doc.blocks[m].start for m in members if m != keep)
     return doc.drop(lambda b: b.start in dupes, rule="drop_repeated_paragraphs", kind="duplicate")
+
+
+def _quotes(longer: Block, shorter: Block) -> bool:
+    """The longer paragraph quotes the shorter one and names the speaker, as a lead pulls a quote from
+    the interview below it: `"Sau 8 năm …", Phạm Kim Long bộc bạch.` / `Sau 8 năm …`. Both stay."""
+    return longer.text.startswith(_OPENING_QUOTES) and not shorter.text.startswith(_OPENING_QUOTES)
+
+
+_OPENING_QUOTES = ('"', "“", "'", "‘", "«")
 
 
 def _key_without_prefix(text: str) -> str:
