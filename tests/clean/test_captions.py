@@ -481,3 +481,11 @@ def test_credit_glued_before_the_next_sentence_is_split_off(text_in: str, expect
 def test_lines_that_are_not_a_credit_before_a_sentence_stay_whole(line: str) -> None:
     doc = load(line)
     assert split_leading_credits(doc).kept_texts() == [line]
+
+
+def test_a_photo_credit_after_initials_is_not_their_caption() -> None:
+    # ngoisao.net 2012: "H.V." (the writer) <br> "Ảnh: Misso" (the photographer) under the last paragraph
+    body = "Có lẽ, Leila hợp hơn với mái tóc xoăn dài. Kiểu tóc này khiến cô trông rất sang trọng, quyến rũ và nữ tính."
+    out = extract_captions(load(f"{body}\nH.V.\nẢnh: Misso"))
+    assert "H.V." in out.kept_texts()
+    assert all(i.caption != "H.V." for i in out.meta.images)

@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from vnnews_clean.api import load
-from vnnews_clean.clean.related import drop_glued_headlines, drop_related_blocks, split_glued_related_header
+from vnnews_clean.clean.related import (
+    drop_glued_headlines,
+    drop_related_blocks,
+    split_glued_related_header,
+    teaser_title,
+)
 from vnnews_clean.doc import Doc
 from vnnews_clean.extract.title import extract_title
 
@@ -300,3 +305,42 @@ def test_doubled_headlines_glued_on_one_line() -> None:
 def test_headline_shaped_body_lines_are_not_doubled_headlines(text: str) -> None:
     doc = load(text)
     assert drop_glued_headlines(doc) is doc
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ">> Xem tiếp: Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011",  # ngoisao.net 2012, page 2 link
+        "Xem thêm: Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011",
+        ">> Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011",
+    ],
+)
+def test_a_labelled_or_arrowed_headline_on_one_line_is_a_teaser(line: str) -> None:
+    body = "Có lẽ, Leila hợp hơn với mái tóc xoăn dài. Kiểu tóc này khiến cô trông rất sang trọng, quyến rũ và nữ tính."
+    out = drop_related_blocks(load(f"{body}\n{line}"))
+    assert out.kept_texts() == [body]
+    assert out.meta.related == (("Hình ảnh Leila Lopes đăng quang Hoa hậu Hoàn vũ 2011", None),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông nói: Chúng tôi sẽ làm tốt hơn nữa trong năm tới.",  # a colon in a sentence
+        "Xem thêm: tại đây",  # no headline after the label
+        ">> Tiếp tục cập nhật.",
+    ],
+)
+def test_lines_with_a_colon_or_an_arrow_that_are_not_teasers_stay(line: str) -> None:
+    doc = load(line)
+    assert drop_related_blocks(doc).kept_texts() == [line]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Vẻ đẹp gợi cảm của tân Hoa hậu Hoàn vũ (20/12)", "Vẻ đẹp gợi cảm của tân Hoa hậu Hoàn vũ"),  # ngoisao 2012
+        ("Giá vàng (SJC) tăng mạnh trong phiên sáng nay", "Giá vàng (SJC) tăng mạnh trong phiên sáng nay"),
+    ],
+)
+def test_teaser_title_drops_the_date_stamp_of_a_list(text: str, title: str) -> None:
+    assert teaser_title(text) == title

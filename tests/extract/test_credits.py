@@ -270,10 +270,10 @@ def test_a_name_line_after_a_short_line_after_the_byline_is_taken_too() -> None:
     [
         ("Tin, ảnh: P.Y", ("P.Y",)),  # baocantho 2026: initials after the writer's label
         ("Bài và ảnh: T.L", ("T.L",)),
-        ("P.Y", ()),  # initials without a label are not enough
+        ("H.V.", ("H.V.",)),  # ngoisao.net 2012: initials alone, right under the last paragraph
     ],
 )
-def test_initials_are_a_byline_only_after_a_label(line: str, authors: tuple[str, ...]) -> None:
+def test_initials_sign_an_article(line: str, authors: tuple[str, ...]) -> None:
     assert extract_byline(load(f"{LAST}\n{line}")).meta.authors == authors
     art = clean_article(f"{LAST}\n{line}")
     assert art.authors == authors

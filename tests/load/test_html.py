@@ -196,3 +196,20 @@ def test_writer_link_section_itemprop_and_menu_captions() -> None:
     assert art.category == "Giao hữu"
     assert art.images == ()  # "Tennis" is a menu label, not a caption
     assert art.text == f"{p1}\n\n{p2}"
+
+
+def test_related_box_named_relation_and_a_site_name_that_is_a_url() -> None:
+    # xinhxinh.com.vn 2012 (no profile): "div#…_divRelation.relation" holds the related list, and the first
+    # og:site_name is the page's URL, the second the site's name
+    p1 = "Chỉ với 4 bước đơn giản, bạn sẽ có ngay vẻ ngoài cực ổn cho đêm Noel mà không cần quá nhiều thời gian."
+    p2 = "Những chiếc váy liền với gam màu tươi tắn, rực rỡ và nữ tính sẽ giúp bạn nổi bật trong đêm hội."
+    page = (
+        '<html><head><meta charset="utf-8"><meta property="og:site_name" content="http://xinhxinh.com.vn/a.xinh"/>'
+        '<meta property="og:site_name" content="xinhxinh.com.vn"/></head><body><h1>4 bước mix đồ giúp bạn tự tin tỏa sáng</h1>'
+        f'<div class="detail"><p>{p1}</p><p>{p2}</p></div><div id="ctl00_divRelation" class="relation"><h3>Tin liên quan</h3>'
+        '<ul><li><a href="/a.xinh">Ngắm bạn trẻ thế giới mix đồ đón Xmas</a></li></ul></div></body></html>'
+    )
+    art = clean_article(page)
+    assert [r.title for r in art.related] == ["Ngắm bạn trẻ thế giới mix đồ đón Xmas"]
+    assert art.outlet is not None and not (art.outlet.name or "").startswith("http")
+    assert art.text == f"{p1}\n\n{p2}"

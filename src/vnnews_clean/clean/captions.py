@@ -9,6 +9,7 @@ import regex
 
 from .._data import phrase_list
 from ..doc import Doc, ImageMeta, mentions
+from ..extract.names import is_initials
 from ..shape import is_prose, key, tail_window, word_count
 
 __all__ = [
@@ -165,6 +166,7 @@ def extract_captions(doc: Doc) -> Doc:
             and i - 1 not in gone
             and word_count(doc.blocks[i - 1].text) <= 50
             and doc.blocks[i - 1].role != "sapo"
+            and not is_initials(doc.blocks[i - 1].text)  # "H.V." / "Ảnh: Misso": the writer, then the photographer
         ):
             # "Ảnh: Nguyễn Minh." on its own: the credit of the caption just before it
             images.append(ImageMeta(caption=doc.blocks[i - 1].text, credit=lone.group("credit").strip()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..doc import Block, Doc
 from ..shape import is_headline, key, word_count
+from .related import teaser_title
 
 __all__ = ["drop_in_article_boxes", "drop_linked_teasers", "drop_outside_article"]
 
@@ -46,7 +47,7 @@ def drop_linked_teasers(doc: Doc) -> Doc:
             gone.append(j)
             j += 1
         if len(teasers) < _MAX_RELATED:
-            teasers.append((b.text, summary))
+            teasers.append((teaser_title(b.text), summary))
     if not gone:
         return doc
     return doc.drop_at(gone, rule="drop_linked_teasers").with_meta(related=tuple(teasers))
@@ -77,7 +78,7 @@ def _drop_zone(doc: Doc, zone: str, rule: str) -> Doc:
     seen = {key(t) for t, _ in teasers}
     for b in gone:
         if _is_related_headline(b) and key(b.text) not in seen and len(teasers) < _MAX_RELATED:
-            teasers.append((b.text, None))
+            teasers.append((teaser_title(b.text), None))
             seen.add(key(b.text))
     starts = {b.start for b in gone}
     return doc.drop(lambda b: b.start in starts, rule=rule).with_meta(related=tuple(teasers))

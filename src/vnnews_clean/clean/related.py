@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -11,7 +12,7 @@ from ..doc import Block, Doc, mentions
 from ..outlets import load_registry
 from ..shape import is_headline, is_prose, is_titlelike, key, word_count
 
-__all__ = ["drop_glued_headlines", "drop_related_blocks", "split_glued_related_header"]
+__all__ = ["drop_glued_headlines", "drop_related_blocks", "split_glued_related_header", "teaser_title"]
 
 
 def drop_related_blocks(doc: Doc) -> Doc:
@@ -28,6 +29,12 @@ def drop_related_blocks(doc: Doc) -> Doc:
     teasers: list[tuple[str, str | None]] = list(doc.meta.related)
     i = 0
     while i < len(blocks):
+        inline = _inline_teaser(blocks[i].text, headers.matches)
+        if inline is not None:
+            teasers.append((teaser_title(inline), None))
+            gone.append(i)
+            i += 1
+            continue
         if not headers.matches(blocks[i].text):
             i += 1
             continue
@@ -38,6 +45,31 @@ def drop_related_blocks(doc: Doc) -> Doc:
     if not gone:
         return doc
     return doc.drop_at(gone, rule="drop_related_blocks").with_meta(related=_unique(teasers))
+
+
+_DATE_STAMP = regex.compile(r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+
+
+def teaser_title(text: str) -> str:
+    """A related headline without the date stamp a list prints after it: "… Hoàn vũ (20/12)" → "… Hoàn vũ"."""
+    return _DATE_STAMP.sub("", text) or text
+
+
+# ">> Xem tiếp: Hình ảnh Leila Lopes đăng quang…", "Đọc thêm: …", or a link arrow and a headline alone
+_LABELLED = regex.compile(r"^(?:>>|»|\*)?\s*(?P<label>[^:>»]{3,25}?)\s*:\s*(?P<title>\S.{10,200})$")
+_ARROWED = regex.compile(r"^(?:>>|»)\s*(?P<title>\S.{10,200})$")
+
+
+def _inline_teaser(text: str, is_header: Callable[[str], bool]) -> str | None:
+    """A related headline on one line with its label or link arrow; the headline, or None."""
+    m = _LABELLED.match(text) if ":" in text[:40] else None
+    if m is not None and not is_header(m.group("label")):
+        m = None
+    m = m or (_ARROWED.match(text) if text.startswith((">>", "»")) else None)
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    return title if is_headline(title) and word_count(title) >= 5 else None
 
 
 def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
@@ -83,7 +115,7 @@ def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, st
         if is_header(b.text) or word_count(b.text) < 4:  # type: ignore[operator]
             continue
         if is_headline(b.text):
-            out.append((b.text, None))
+            out.append((teaser_title(b.text), None))
         elif out and out[-1][1] is None:
             prefix = load_registry().match_lead_prefix(b.text)  # "VOV.VN - Theo thông báo…"
             out[-1] = (out[-1][0], b.text[prefix[1] :] if prefix else b.text)

@@ -8,7 +8,7 @@ from .._data import phrase_list
 from ..doc import Doc
 from ..regions import body_end, tail_blocks
 from ..shape import word_count
-from .names import is_agency, looks_like_desk, looks_like_name, split_names
+from .names import is_agency, is_initials, looks_like_desk, looks_like_name, split_names
 
 __all__ = ["drop_after_byline", "extract_attribution", "extract_byline"]
 
@@ -110,9 +110,7 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if len(text) > 120:
         return [], None
     src: str | None = None
-    unlabelled = _BYLINE_LABEL.sub("", text)
-    labelled = unlabelled != text
-    text = unlabelled
+    text = _BYLINE_LABEL.sub("", text)
     m = _NAME_SUFFIX.search(text)
     if m:
         paren = (m.group("paren") or "").strip()
@@ -120,11 +118,11 @@ def _byline(text: str) -> tuple[list[str], str | None]:
         # "(TTXVN/VIETNAM+)", "(Trithucthoidai)": the source the writer took the story from
         src = m.group("src") or paren or (agency if agency and is_agency(agency) else None)
         text = text[: m.start()]
+    if is_initials(text):
+        return [text.strip()], src  # "H.V.", "Tin, ảnh: P.Y": initials sign an article, their dots kept
     names = split_names(text.strip(" .-–"))
     if not names or len(names) > 5:
         return [], None
-    if labelled and all(_INITIALS.match(n) for n in names):
-        return names, src  # "Tin, ảnh: P.Y": initials, which only the label makes a byline
     if len(names) == 1 and word_count(names[0]) < 2:
         return [], None  # Vietnamese names have two syllables or more; "RSS", "Zing" are not bylines
     if any(len(n) < 3 for n in names):
@@ -134,9 +132,6 @@ def _byline(text: str) -> tuple[list[str], str | None]:
     if all(looks_like_name(n) or looks_like_desk(n) for n in names):
         return names, src
     return [], None
-
-
-_INITIALS = regex.compile(r"^\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?$")
 
 
 def _not_a_person(name: str) -> bool:

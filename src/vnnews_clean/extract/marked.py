@@ -137,4 +137,16 @@ def fill_from_page_meta(doc: Doc) -> Doc:
                 outlet_name=page.site_name,
                 outlet_evidence="canonical_url",
             )
+        elif page.site_name and meta.outlet_domain is None and _DOMAIN_NAME.match(page.site_name):
+            # og:site_name "xinhxinh.com.vn": a site that names itself by its domain
+            doc = doc.found(
+                "outlet",
+                "og:site_name",
+                outlet_domain=page.site_name.lower().removeprefix("www."),
+                outlet_name=page.site_name,
+                outlet_evidence="canonical_url",
+            )
     return doc
+
+
+_DOMAIN_NAME = regex.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info|tv)$", regex.IGNORECASE)

@@ -9,7 +9,7 @@ import regex
 from .._data import phrase_list
 from ..outlets import load_registry
 
-__all__ = ["is_agency", "is_organisation", "looks_like_name", "split_names"]
+__all__ = ["is_agency", "is_initials", "is_organisation", "looks_like_name", "split_names"]
 
 # Honorifics and degrees that may stand before a name.
 _TITLES = r"(?:(?:PGS\.?|GS\.?|TS\.?|ThS\.?|BS\.?|KTS\.?|LS\.?|NSƯT|NSND|NB|PV|CTV|Nhà báo)\s*)*"
@@ -51,3 +51,11 @@ def _organisation_names() -> frozenset[str]:
         for profile in load_registry().profiles
         for x in (*profile.org_bylines, profile.name, *profile.aliases, *profile.brand_tokens)
     )
+
+
+_INITIALS = regex.compile(r"^\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?$")
+
+
+def is_initials(text: str) -> bool:
+    """A writer signing with initials: "H.V.", "P.Y", "T. L"."""
+    return _INITIALS.match(text.strip()) is not None

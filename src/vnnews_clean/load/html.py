@@ -91,7 +91,8 @@ _INLINE = frozenset(
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # Class/id words of boxes that sit inside article containers but are not the article.
 _NOISE = regex.compile(
-    r"related|relate\b|tinlienquan|lienquan|tin-lien-quan|box-tinlienquan|insert-?news|news-?insert|comment|binhluan|share|social|"
+    r"related|relate\b|relations?\b|tinlienquan|lienquan|tin-lien-quan|box-tinlienquan|insert-?news|news-?insert|comment|"
+    r"binhluan|share|social|"
     r"sharing|banner|advert|\bads?\b|adv\b|quangcao|qc-|sponsor|popup|modal|newsletter|subscribe|"
     r"readmore|read-more|xemthem|docthem|box-category|\bpoll|vote|rating|author-bio|tags?-?list|"
     r"link-?source|source-?link|urlsource|"  # "Link bài gốc · Lấy link" boxes (CafeF/GenK family)
@@ -114,7 +115,8 @@ _VC_NOISE_TYPES = frozenset({"relatednewsbox", "relatedonenews", "videostream", 
 _MIN_PARAGRAPH = 25
 # Boxes of related-article teasers: their headlines go to `related`.
 _RELATED_BOX = regex.compile(
-    r"related|relate\b|tinlienquan|lienquan|tin-lien-quan|xemthem|xem-them|docthem|doc-them|box-tinlienquan|relatednews|"
+    r"related|relate\b|relations?\b|tinlienquan|lienquan|tin-lien-quan|xemthem|xem-them|docthem|doc-them|box-tinlienquan|"
+    r"relatednews|"
     r"insert-?news|news-?insert",  # CKEditor's inserted-news teaser (vietnamnet "ck-cms-insert-news")
     regex.IGNORECASE,
 )

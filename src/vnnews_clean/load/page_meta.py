@@ -44,6 +44,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     for el in tree.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = el.get("content")
+        if name == "og:site_name" and content and content.lstrip().startswith("http"):
+            continue  # a page's URL put where its name belongs (xinhxinh 2012 prints both)
         if name and content and name not in metas:
             metas[name] = normalize_line(content)
     canonical = next((el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"), None)
