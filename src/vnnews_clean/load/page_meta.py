@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import regex
-from lxml import html as lxml_html
+from lxml import etree
 
 from ..extract.dates import find_datetime
 from ..normalize import normalize_line
@@ -38,7 +38,7 @@ class PageMeta:
     tags_where: str | None = None
 
 
-def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
+def read_page_meta(tree: etree._Element) -> PageMeta:
     """Read canonical URL, og:*, article:*, keywords and JSON-LD (malformed JSON-LD is skipped)."""
     metas: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -135,7 +135,7 @@ def _tag_list(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _json_ld(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
+def _json_ld(tree: etree._Element) -> Iterator[dict[str, Any]]:
     for el in tree.iter("script"):
         if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
             continue
