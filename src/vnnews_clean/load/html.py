@@ -188,9 +188,9 @@ def _remove_non_content(tree: etree._Element) -> None:
     # comments and processing instructions leak timestamps; XPath finds the candidates in C, and only
     # the styled ones are checked again in Python
     for el in _DOOMED(tree):
-        if isinstance(el.tag, str) and el.tag not in _DROP and el.get("hidden") is None:
-            if not _HIDDEN_STYLE.search(el.get("style") or ""):
-                continue
+        styled_only = isinstance(el.tag, str) and el.tag not in _DROP and el.get("hidden") is None
+        if styled_only and not _HIDDEN_STYLE.search(el.get("style") or ""):
+            continue
         _drop_keep_tail(el)
 
 
