@@ -274,6 +274,9 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("0 0 0 0 0 0 0 0 0 .\nAá²\x80 A\n0\náº\x80 A")  # a second byline after a short line
 @example("0 Từ Khóa:0,0 Từ Khóa:0,0")  # a keyword list glued twice
 @example("TRANG CHỦA\nTRANG CHỦA")  # a breadcrumb printed twice
+@example(
+    "A00 A00 00000 A00 A00 A00 A00 A00… A00 A00 00000 A00 A00 A00 A00 A00…\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 A"
+)  # sapo-shaped headline
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

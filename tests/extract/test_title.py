@@ -7,6 +7,7 @@ expected titles are those of the gold files, checked by hand against the input.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -250,9 +251,19 @@ def test_settle_title_leaves_non_headlines_alone(first: str) -> None:
     assert settle_title(doc) is doc
 
 
-def test_settle_title_leaves_a_marked_lead_alone() -> None:
+def test_settle_title_leaves_a_lead_the_page_marks_alone() -> None:
     doc = load(f"{SEED000_TITLE}\n{SEED000_BODY}").with_role(0, "sapo")
-    assert settle_title(doc) is doc
+    first = doc.blocks[0]
+    marked = replace(doc, blocks=(replace(first, hints=replace(first.hints, field="sapo")), *doc.blocks[1:]))
+    assert settle_title(marked) is marked
+
+
+def test_settle_title_takes_a_headline_shaped_line_mark_sapo_chose() -> None:
+    # cleaning the result again would find this line first and take it for the headline
+    doc = load(f"{SEED000_TITLE}\n{SEED000_BODY}").with_role(0, "sapo")
+    out = settle_title(doc)
+    assert out.meta.title == SEED000_TITLE
+    assert kept(out) == [SEED000_BODY]
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,8 @@ def settle_title(doc: Doc) -> Doc:
     What stood before it (banners, widgets, a duplicate) is gone, so the text now starts the way an
     article does; deciding here gives the same answer as cleaning the result again.
     """
-    if doc.meta.title is not None or not doc.blocks or doc.blocks[0].role == "sapo":
+    # a lead the page marks as such stays one; a line only mark_sapo chose would be the headline next time
+    if doc.meta.title is not None or not doc.blocks or doc.blocks[0].hints.field == "sapo":
         return doc
     first = doc.blocks[0]
     if not is_headline_not_furniture(first.text):
