@@ -419,8 +419,9 @@ def _mark_generic_fields(tree: etree._Element, marks: _Marks) -> None:
     if h1s:
         inside = [h for h in h1s if marks.body is not None and _contains(marks.body, h)]
         marks.fields.setdefault((inside or h1s)[0], "title")
-    # inside the article only, and never a link: menus style their labels "caption" too (bongdaplus)
-    for el in (marks.body if marks.body is not None else tree).iter():
+    # anywhere (a photo story's captions can stand outside the best container), but never a link:
+    # menus style their labels "caption" too (bongdaplus)
+    for el in tree.iter():
         if isinstance(el.tag, str) and el.tag != "a" and _CAPTION.search(_class_words(el)):
             marks.fields.setdefault(el, "caption")
 
