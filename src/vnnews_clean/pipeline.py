@@ -120,6 +120,7 @@ def default_pipeline() -> Pipeline:
         drop_site_banners,
         drop_widget_lines,
         drop_widget_suffixes,
+        settle_banners,
     )
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
@@ -176,6 +177,7 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
+            settle_banners,
             settle_title,
             settle_dateline,
             settle_lead,

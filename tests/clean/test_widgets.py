@@ -20,6 +20,7 @@ from vnnews_clean.clean.widgets import (
     drop_site_banners,
     drop_widget_lines,
     drop_widget_suffixes,
+    settle_banners,
 )
 
 # A real body paragraph to stand before the line under test (seed 001 line 25).
@@ -422,3 +423,13 @@ def test_reaction_buttons_alone_on_a_line_go_whole() -> None:
 def test_sentences_ending_in_a_reaction_word_stay(line: str) -> None:
     doc = load(line)
     assert drop_reaction_buttons(doc) is doc
+
+
+def test_settle_banners_finds_the_crawl_day_once_what_stood_above_it_is_gone() -> None:
+    # seed 003's crawl-day banner under a line that reads as text until a later step removes it
+    teaser = "Bé mẫu giáo bị bỏ quên trên xe đưa đón, nhà trường nói gì… Giá vàng hôm nay tăng mạnh…"
+    doc = load(f"{teaser}\nTuesday, November 19, 2024\n{BODY}")
+    assert drop_site_banners(doc).kept_texts() == [teaser, "Tuesday, November 19, 2024", BODY]
+    settled = settle_banners(doc.drop_at([0], rule="drop_glued_headlines"))
+    assert settled.kept_texts() == [BODY]
+    assert settled.removed_texts("drop_site_banners") == ["Tuesday, November 19, 2024"]
