@@ -109,7 +109,12 @@ def default_pipeline() -> Pipeline:
     )
     from .clean.dom import drop_in_article_boxes, drop_linked_teasers, drop_outside_article
     from .clean.page import drop_page_header
-    from .clean.related import drop_glued_headlines, drop_related_blocks, split_glued_related_header
+    from .clean.related import (
+        cut_glued_read_more,
+        drop_glued_headlines,
+        drop_related_blocks,
+        split_glued_related_header,
+    )
     from .clean.repeats import drop_repeated_paragraphs, drop_title_echoes
     from .clean.tail import drop_comment_section, strip_end_marker
     from .clean.widgets import (
@@ -145,6 +150,7 @@ def default_pipeline() -> Pipeline:
             unwrap_caption_shortcodes,
             split_flattened_lines,
             split_glued_related_header,
+            cut_glued_read_more,
             drop_comment_section,
             extract_comment_count,
             drop_widget_lines,

@@ -11,6 +11,7 @@ import pytest
 
 from vnnews_clean.api import load
 from vnnews_clean.clean.related import (
+    cut_glued_read_more,
     drop_glued_headlines,
     drop_related_blocks,
     split_glued_related_header,
@@ -344,3 +345,55 @@ def test_lines_with_a_colon_or_an_arrow_that_are_not_teasers_stay(line: str) -> 
 )
 def test_teaser_title_drops_the_date_stamp_of_a_list(text: str, title: str) -> None:
     assert teaser_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text_in", "kept", "removed", "related"),
+    [
+        pytest.param(  # danviet_01
+            "Vụ việc xảy ra chiều qua tại nhà ông Đ. (SN 1964).Xem thêm: Người vợ bị chồng bế ném xuống sông từng tự "
+            "tử Hiện quan công an cùng người thân gia đình đang tìm kiếm.",
+            [
+                "Vụ việc xảy ra chiều qua tại nhà ông Đ. (SN 1964).",
+                "Hiện quan công an cùng người thân gia đình đang tìm kiếm.",
+            ],
+            ["Xem thêm: Người vợ bị chồng bế ném xuống sông từng tự tử"],
+            (("Người vợ bị chồng bế ném xuống sông từng tự tử", None),),
+            id="danviet01-glued-teaser",
+        ),
+        pytest.param(  # doisongphapluat_01
+            "Luật sư có thu nhập rất cao. Đọc thêm>>> Những luật sư nổi tiếng có thu nhập cao ngất ngưởng Theo luật sư "
+            "Đoàn Công Thiện thì không phải ai cũng vậy.",
+            ["Luật sư có thu nhập rất cao.", "Theo luật sư Đoàn Công Thiện thì không phải ai cũng vậy."],
+            ["Đọc thêm>>> Những luật sư nổi tiếng có thu nhập cao ngất ngưởng"],
+            (("Những luật sư nổi tiếng có thu nhập cao ngất ngưởng", None),),
+            id="dspl01-arrowed-teaser",
+        ),
+        pytest.param(  # tienphong_01: a gallery prompt loses its label only
+            "Tàu có thể chuyển đổi cho mục đích quân sự khá dễ dàng.Xem thêm ảnh:Phía đuôi tàu được trang bị xuồng.",
+            ["Tàu có thể chuyển đổi cho mục đích quân sự khá dễ dàng.", "Phía đuôi tàu được trang bị xuồng."],
+            ["Xem thêm ảnh:"],
+            (),
+            id="tienphong01-gallery-prompt",
+        ),
+    ],
+)
+def test_read_more_glued_into_text(
+    text_in: str, kept: list[str], removed: list[str], related: tuple[tuple[str, None], ...]
+) -> None:
+    out = cut_glued_read_more(load(text_in))
+    assert out.kept_texts() == kept
+    assert out.removed_texts("cut_glued_read_more") == removed
+    assert out.meta.related == related
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bạn đọc có thể xem thêm thông tin trên cổng điện tử của Bộ Y tế.",  # "xem thêm" in a sentence
+        "Mọi người đã về. Xem thêm: tại đây",  # no headline after the label
+    ],
+)
+def test_read_more_words_in_running_text_stay(line: str) -> None:
+    doc = load(line)
+    assert cut_glued_read_more(doc) is doc

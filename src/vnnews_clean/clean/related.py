@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -12,7 +13,13 @@ from ..doc import Block, Doc, mentions
 from ..outlets import load_registry
 from ..shape import is_headline, is_prose, is_titlelike, key, word_count
 
-__all__ = ["drop_glued_headlines", "drop_related_blocks", "split_glued_related_header", "teaser_title"]
+__all__ = [
+    "cut_glued_read_more",
+    "drop_glued_headlines",
+    "drop_related_blocks",
+    "split_glued_related_header",
+    "teaser_title",
+]
 
 
 def drop_related_blocks(doc: Doc) -> Doc:
@@ -218,3 +225,59 @@ def _glued_header_end(text: str, phrases: frozenset[str]) -> int | None:
     if text[n].isupper() or (text[n] == " " and text[n + 1].isupper() and len(text) > 200):
         return n
     return None
+
+
+# "…dễ dàng.Xem thêm ảnh:Phía đuôi…", "(SN 1964).Xem thêm: Người vợ … tự tử Hiện quan công an…",
+# "Đọc thêm>>> Những luật sư … ngất ngưởng Theo luật sư…": a read-more link glued into running text
+_READ_MORE = regex.compile(
+    r"(?<=[.!?…”\"])\s*(?:>{2,3}\s*)?(?:xem|đọc) thêm(?P<photos> ảnh)?\s*(?::|>{2,3})?\s*", regex.IGNORECASE
+)
+_MIN_TEASER_WORDS = 4
+_MAX_TEASER_WORDS = 30
+
+
+def cut_glued_read_more(doc: Doc) -> Doc:
+    """A read-more link glued after a sentence: the label and the teaser headline go, the text around stays.
+
+    The headline ends where the next sentence begins: a capitalised word after a lower-case one
+    ("… từng tự tử Hiện quan công an"), or a full stop. "Xem thêm ảnh:" loses only its label.
+    """
+    if not mentions(doc, "xem thêm", "đọc thêm"):
+        return doc
+    teasers: list[tuple[str, str | None]] = []
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        found = []
+        for m in _READ_MORE.finditer(text):
+            if m.group("photos"):
+                found.append(m.span())
+                continue
+            end = _headline_end(text, m.end())
+            if end is not None:
+                teasers.append((teaser_title(text[m.end() : end].strip()), None))
+                found.append((m.start(), end))
+        return found
+
+    out = doc.cut_in_each(spans, rule="cut_glued_read_more")
+    if out is doc:
+        return doc
+    return out.with_meta(related=_unique([*doc.meta.related, *teasers]))
+
+
+def _headline_end(text: str, start: int) -> int | None:
+    """Where a glued teaser headline starting at `start` ends; None when no headline starts there."""
+    words = list(regex.finditer(r"\S+", text[start : start + 300]))
+    if not words or not words[0].group()[:1].isupper():
+        return None
+    end = words[0].end()
+    for prev, word in itertools.pairwise(words):
+        w = word.group()
+        if w[:1].isupper() and prev.group()[:1].islower():
+            break  # the next sentence: "… tự tử Hiện quan công an"
+        end = word.end()
+        if w.endswith((".", "!", "?")):
+            break
+    count = sum(1 for w in words if w.end() <= end)
+    if not _MIN_TEASER_WORDS <= count <= _MAX_TEASER_WORDS:
+        return None  # too short to be a headline, or running text that never broke
+    return start + end
