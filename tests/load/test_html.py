@@ -213,3 +213,10 @@ def test_related_box_named_relation_and_a_site_name_that_is_a_url() -> None:
     assert [r.title for r in art.related] == ["Ngắm bạn trẻ thế giới mix đồ đón Xmas"]
     assert art.outlet is not None and not (art.outlet.name or "").startswith("http")
     assert art.text == f"{p1}\n\n{p2}"
+
+
+def test_head_text_is_never_article_text() -> None:
+    # an unclosed <title> swallows the rest of the page as its text (RCDATA); with no <body> to find, that
+    # text once became the article, and cleaning the article again gave another one
+    art = clean_article("<TITLE><A><P><P><SPAN><SPAN>")
+    assert (art.title, art.text) == (None, "")

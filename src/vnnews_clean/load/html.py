@@ -199,7 +199,7 @@ _DOOMED = etree.XPath(
         [
             "//comment()",
             "//processing-instruction()",
-            *(f"//{tag}" for tag in sorted(_DROP - {"head"})),
+            *(f"//{tag}" for tag in sorted(_DROP)),
             "//*[@hidden]",
             "//*[@style[contains(., 'none') or contains(., 'hidden') or contains(., 'NONE') or contains(., 'HIDDEN')]]",
         ]
