@@ -433,3 +433,12 @@ def test_settle_banners_finds_the_crawl_day_once_what_stood_above_it_is_gone() -
     settled = settle_banners(doc.drop_at([0], rule="drop_glued_headlines"))
     assert settled.kept_texts() == [BODY]
     assert settled.removed_texts("drop_site_banners") == ["Tuesday, November 19, 2024"]
+
+
+def test_widgets_side_by_side_are_not_a_broken_sentence() -> None:
+    # plo_02's comment box as a text crawl prints it: every line UI, "hoặc" lower-case after a widget
+    lines = ["×", "Đăng nhập bằng:", "hoặc", "Xin chào,", "Gửi bình luận", "sắp xếp theo:"]
+    out = drop_widget_lines(load("\n".join([BODY, *lines])))
+    assert "Đăng nhập bằng:" in out.removed_texts("drop_widget_lines")
+    assert "Gửi bình luận" in out.removed_texts("drop_widget_lines")
+    assert out.kept_texts()[0] == BODY
