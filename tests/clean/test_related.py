@@ -369,6 +369,20 @@ def test_teaser_title_drops_the_date_stamp_of_a_list(text: str, title: str) -> N
             (("Những luật sư nổi tiếng có thu nhập cao ngất ngưởng", None),),
             id="dspl01-arrowed-teaser",
         ),
+        pytest.param(  # doisongphapluat_01: the link opens the line, the text resumes after it
+            "Đọc thêm>>> Những luật sư nổi tiếng có thu nhập cao ngất ngưởng Theo luật sư Đoàn Công Thiện thì khác.",
+            ["Theo luật sư Đoàn Công Thiện thì khác."],
+            ["Đọc thêm>>> Những luật sư nổi tiếng có thu nhập cao ngất ngưởng"],
+            (("Những luật sư nổi tiếng có thu nhập cao ngất ngưởng", None),),
+            id="dspl01-at-line-start",
+        ),
+        pytest.param(  # autodaily_01: a gallery prompt without a colon
+            "Giá bán dự kiến khoảng 599 triệu đồng. >>> Xem thêm ảnh BMW Motorrad R nineT Scrambler 2017",
+            ["Giá bán dự kiến khoảng 599 triệu đồng.", "BMW Motorrad R nineT Scrambler 2017"],
+            [">>> Xem thêm ảnh"],
+            (),
+            id="autodaily01-gallery-prompt",
+        ),
         pytest.param(  # tienphong_01: a gallery prompt loses its label only
             "Tàu có thể chuyển đổi cho mục đích quân sự khá dễ dàng.Xem thêm ảnh:Phía đuôi tàu được trang bị xuồng.",
             ["Tàu có thể chuyển đổi cho mục đích quân sự khá dễ dàng.", "Phía đuôi tàu được trang bị xuồng."],

@@ -442,3 +442,21 @@ def test_widgets_side_by_side_are_not_a_broken_sentence() -> None:
     assert "Đăng nhập bằng:" in out.removed_texts("drop_widget_lines")
     assert "Gửi bình luận" in out.removed_texts("drop_widget_lines")
     assert out.kept_texts()[0] == BODY
+
+
+def test_a_call_glued_after_the_last_sentence_is_cut() -> None:
+    # vietnamnet_02's last line: the article's closing question, then the outlet's call for contributions
+    closing = "Còn những phụ kiện, bộ phận nào bạn cho là thừa thãi trên ô tô? Hãy để lại ý kiến dưới phần bình luận."
+    call = (
+        "Mời bạn đọc chia sẻ bài viết, video, hình ảnh về Báo VietNamNet theo email: otoxemay@vietnamnet.vn. "
+        "Các nội dung phù hợp sẽ được đăng tải. Xin cảm ơn!"
+    )
+    out = drop_share_calls(load(f"{BODY}\n{closing} {call}"))
+    assert out.kept_texts() == [BODY, closing]
+    assert out.removed_texts("drop_share_calls") == [call]
+
+
+def test_a_call_phrase_inside_a_long_sentence_stays() -> None:
+    text = f"{BODY} Mời bạn đọc xem lại toàn bộ diễn biến " + "của sự việc từ đầu tới cuối " * 12 + "để hiểu rõ."
+    doc = load(text)
+    assert drop_share_calls(doc).kept_texts() == [text]

@@ -230,7 +230,8 @@ def _glued_header_end(text: str, phrases: frozenset[str]) -> int | None:
 # "…dễ dàng.Xem thêm ảnh:Phía đuôi…", "(SN 1964).Xem thêm: Người vợ … tự tử Hiện quan công an…",
 # "Đọc thêm>>> Những luật sư … ngất ngưởng Theo luật sư…": a read-more link glued into running text
 _READ_MORE = regex.compile(
-    r"(?<=[.!?…”\"])\s*(?:>{2,3}\s*)?(?:xem|đọc) thêm(?P<photos> ảnh)?\s*(?::|>{2,3})?\s*", regex.IGNORECASE
+    r"(?:(?<=[.!?…”\"])|^)\s*(?:>{2,3}\s*)?(?:xem|đọc) thêm(?:(?P<photos> ảnh)\s*(?::|>{2,3})?|\s*(?::|>{2,3}))\s*",
+    regex.IGNORECASE,
 )
 _MIN_TEASER_WORDS = 4
 _MAX_TEASER_WORDS = 30

@@ -87,7 +87,22 @@ def drop_widget_suffixes(doc: Doc) -> Doc:
 def drop_share_calls(doc: Doc) -> Doc:
     """Follow/share/subscribe calls: "Mời quý độc giả theo dõi VOV.VN trên", "Chia sẻ thông tin với bạn bè!"."""
     calls = phrase_list("calls")
-    return doc.drop(lambda b: word_count(b.text) <= 45 and calls.starts(b.text) is not None, rule="drop_share_calls")
+    doc = doc.drop(
+        lambda b: word_count(b.text) <= _CALL_WORDS and calls.starts(b.text) is not None, rule="drop_share_calls"
+    )
+    # a call glued after the last paragraph's closing sentence: "… dưới phần bình luận. Mời bạn đọc chia sẻ …"
+    for i in range(max(len(doc.blocks) - _GLUED_CALL_BLOCKS, 0), len(doc.blocks)):
+        text = doc.blocks[i].text
+        for m in _SENTENCE_START.finditer(text):
+            rest = text[m.end() :]
+            if word_count(rest) <= _CALL_WORDS and calls.starts(rest) is not None:
+                return doc.cut(i, m.start(), len(text), rule="drop_share_calls")
+    return doc
+
+
+_CALL_WORDS = 45  # a call is a line or two; running prose that happens to start the same way is longer
+_GLUED_CALL_BLOCKS = 3  # calls are glued onto the last paragraphs, not into the body
+_SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=\p{Lu})")
 
 
 def drop_site_banners(doc: Doc) -> Doc:
