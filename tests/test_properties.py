@@ -279,6 +279,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 )  # sapo-shaped headline
 @example("000 000 Tru00 000 000 000 000 000… 000 000 Tru00 000 000 000 000 000…\nTuesday November 0 1004")  # banner
 @example("<TITLE><A><P><P><SPAN><SPAN>")  # an unclosed <title>
+@example("0<title><a><p><p><span><span>")  # and in the body
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

@@ -220,3 +220,5 @@ def test_head_text_is_never_article_text() -> None:
     # text once became the article, and cleaning the article again gave another one
     art = clean_article("<TITLE><A><P><P><SPAN><SPAN>")
     assert (art.title, art.text) == (None, "")
+    # and a <title> the parser puts in the body, after text
+    assert clean_article("0<title><a><p><p><span><span>").text == "0"

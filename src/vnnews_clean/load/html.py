@@ -51,6 +51,7 @@ _DROP = frozenset(
         "track",
         "map",
         "head",
+        "title",  # read as page metadata; its RCDATA can swallow markup ("<title><a><p>…")
         "link",
         "meta",
     ]
