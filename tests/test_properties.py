@@ -280,6 +280,9 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 @example("000 000 Tru00 000 000 000 000 000… 000 000 Tru00 000 000 000 000 000…\nTuesday November 0 1004")  # banner
 @example("<TITLE><A><P><P><SPAN><SPAN>")  # an unclosed <title>
 @example("0<title><a><p><p><span><span>")  # and in the body
+@example(
+    "<!DOCTYPE html><title>FQi 00n 00 0Q T000n 00 0h0n0</title><<Q0!>FQi 00n 00 0Q T000n 00 0h0n0<!0Qn>F Q 0i0n00."
+)  # title+caption
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

@@ -132,7 +132,7 @@ def default_pipeline() -> Pipeline:
     from .extract.credits import drop_after_byline, extract_attribution, extract_byline
     from .extract.dateline import extract_dateline, extract_page_dateline, settle_dateline
     from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
-    from .extract.marked import extract_marked_fields, fill_from_page_meta
+    from .extract.marked import extract_marked_fields, extract_page_title, fill_from_page_meta
     from .extract.outlet import extract_outlet
     from .extract.tags import extract_tags, split_glued_tags
     from .extract.title import extract_title, extract_title_after_prefix, settle_title
@@ -166,6 +166,7 @@ def default_pipeline() -> Pipeline:
             extract_breadcrumb,
             extract_dateline,
             extract_title,
+            extract_page_title,
             drop_title_echoes,
             strip_lead_prefix,
             extract_title_after_prefix,

@@ -7,14 +7,13 @@ from dataclasses import replace
 import regex
 
 from ..clean.artefacts import without_list_syntax
-from ..clean.repeats import drop_title_echoes
 from ..doc import Doc
 from .breadcrumbs import looks_like_trail
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
 from .title import is_headline_not_furniture, is_page_furniture
 
-__all__ = ["extract_marked_fields", "fill_from_page_meta"]
+__all__ = ["extract_marked_fields", "extract_page_title", "fill_from_page_meta"]
 
 _TAG_SPLIT = regex.compile(r"\s*[,;|#]\s*")
 _URL = regex.compile(r"https?://(?P<host>[^/\s]+)")
@@ -83,6 +82,23 @@ def _with_body_zone(doc: Doc, i: int) -> Doc:
     return replace(doc, blocks=tuple(blocks))
 
 
+def extract_page_title(doc: Doc) -> Doc:
+    """No headline on the page itself: the page's `<title>` without its site suffix, if it reads as one.
+
+    Taken before the steps that compare lines with the headline (its echoes, an alt text glued to a
+    caption), so that they act as they do once the headline is printed above the text.
+    """
+    from ..load.page_meta import PageMeta
+
+    page = doc.page
+    if doc.meta.title is not None or not isinstance(page, PageMeta) or not page.title:
+        return doc
+    declared = _TITLE_SUFFIX.sub("", without_list_syntax(page.title))
+    if not is_headline_not_furniture(declared):
+        return doc
+    return doc.found("title", "page metadata", title=declared)
+
+
 def fill_from_page_meta(doc: Doc) -> Doc:
     """Fields the visible page did not give, from JSON-LD, OpenGraph and meta tags (recorded as such)."""
     from ..load.page_meta import PageMeta
@@ -92,10 +108,6 @@ def fill_from_page_meta(doc: Doc) -> Doc:
     if not isinstance(page, PageMeta):
         return doc
     meta = doc.meta
-    declared = _TITLE_SUFFIX.sub("", without_list_syntax(page.title)) if page.title else None
-    if meta.title is None and declared and is_headline_not_furniture(declared):
-        # a body line that repeats it goes, as it would once the headline is printed above the text
-        doc = drop_title_echoes(doc.found("title", "page metadata", title=declared))
     if meta.published_at is None and page.published_at is not None:
         doc = doc.found("published_at", page.published_where or "meta", published_at=page.published_at)
     elif meta.published_at is not None and page.published_at is not None and page.published_at != meta.published_at:
