@@ -40,6 +40,9 @@ def _read(name: str) -> str:
     return (files("vnnews_clean") / "data" / name).read_text(encoding="utf-8")
 
 
+_START_WINDOW = 200  # characters; longer than any entry, and than the few words an anchored pattern allows
+
+
 class PhraseList:
     """A compiled phrase list: `matches` (whole line), `starts` (line begins with an entry), `finds`."""
 
@@ -109,7 +112,9 @@ class PhraseList:
             return self._started[line]
         if len(self._started) > _CACHE_LIMIT:
             self._started.clear()
-        found = self._started[line] = self._start.match(fold(line))
+        # only the opening can match: folding a whole paragraph to test its first words is wasted work
+        head = line if len(line) <= _START_WINDOW else line[:_START_WINDOW]
+        found = self._started[line] = self._start.match(fold(head))
         return found
 
     def finds(self, text: str) -> regex.Match[str] | None:

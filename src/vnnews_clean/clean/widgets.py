@@ -88,7 +88,7 @@ def drop_share_calls(doc: Doc) -> Doc:
     """Follow/share/subscribe calls: "Mời quý độc giả theo dõi VOV.VN trên", "Chia sẻ thông tin với bạn bè!"."""
     calls = phrase_list("calls")
     doc = doc.drop(
-        lambda b: word_count(b.text) <= _CALL_WORDS and calls.starts(b.text) is not None, rule="drop_share_calls"
+        lambda b: calls.starts(b.text) is not None and word_count(b.text) <= _CALL_WORDS, rule="drop_share_calls"
     )
     # a call glued after the last paragraph's closing sentence: "… dưới phần bình luận. Mời bạn đọc chia sẻ …"
     for i in range(max(len(doc.blocks) - _GLUED_CALL_BLOCKS, 0), len(doc.blocks)):
