@@ -76,6 +76,14 @@ def test_headline_glued_before_a_caption_is_cut_off() -> None:
     assert out.meta.images == (ImageMeta(alt=SEED004_TITLE),)
 
 
+def test_headline_glued_twice_before_a_caption_is_cut_off_twice() -> None:
+    # two photos' alts (both the headline) glued before the caption: one pass must leave what a second leaves
+    doc = extract_title(load(f"{SEED004_TITLE}\n\n{BODY}\n\n{SEED004_TITLE}{SEED004_TITLE}{SEED004_CAPTION}"))
+    out = drop_alt_echoes(doc)
+    assert out.kept_texts() == [BODY, SEED004_CAPTION]
+    assert out.removed_texts("drop_alt_echoes") == [SEED004_TITLE, SEED004_TITLE]
+
+
 @pytest.mark.parametrize(
     "line",
     [

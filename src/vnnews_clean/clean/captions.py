@@ -110,8 +110,7 @@ def drop_alt_echoes(doc: Doc) -> Doc:
             images.append(ImageMeta(alt=title))
             doc = doc.cut(i, 0, len(title), rule="drop_alt_echoes")
             doc = doc.with_meta(images=tuple(images))
-            i += 1
-            continue
+            continue  # what is left may start with the headline again (two photos' alts glued)
         i += 1
     return doc.with_meta(images=tuple(images))
 
