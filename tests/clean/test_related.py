@@ -341,6 +341,11 @@ def test_lines_with_a_colon_or_an_arrow_that_are_not_teasers_stay(line: str) -> 
     [
         ("Vẻ đẹp gợi cảm của tân Hoa hậu Hoàn vũ (20/12)", "Vẻ đẹp gợi cảm của tân Hoa hậu Hoàn vũ"),  # ngoisao 2012
         ("Giá vàng (SJC) tăng mạnh trong phiên sáng nay", "Giá vàng (SJC) tăng mạnh trong phiên sáng nay"),
+        (
+            "22-07-2018Stress sẽ có lợi nếu bạn biết thay đổi suy nghĩ",
+            "Stress sẽ có lợi nếu bạn biết thay đổi suy nghĩ",
+        ),
+        ("2-9-1945 Ngày Quốc khánh", "2-9-1945 Ngày Quốc khánh"),  # only a date glued to the headline is a stamp
     ],
 )
 def test_teaser_title_drops_the_date_stamp_of_a_list(text: str, title: str) -> None:

@@ -54,11 +54,12 @@ def drop_related_blocks(doc: Doc) -> Doc:
     return doc.drop_at(gone, rule="drop_related_blocks").with_meta(related=_unique(teasers))
 
 
-_DATE_STAMP = regex.compile(r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+_DATE_STAMP = regex.compile(r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$|^\d{1,2}[-/]\d{1,2}[-/]\d{4}(?=\p{Lu})")
 
 
 def teaser_title(text: str) -> str:
-    """A related headline without the date stamp a list prints after it: "… Hoàn vũ (20/12)" → "… Hoàn vũ"."""
+    """A related headline without the date stamp a list prints with it: "… Hoàn vũ (20/12)" → "… Hoàn vũ",
+    "22-07-2018Stress sẽ có lợi …" → "Stress sẽ có lợi …"."""
     return _DATE_STAMP.sub("", text) or text
 
 
