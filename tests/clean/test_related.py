@@ -416,3 +416,9 @@ def test_read_more_glued_into_text(
 def test_read_more_words_in_running_text_stay(line: str) -> None:
     doc = load(line)
     assert cut_glued_read_more(doc) is doc
+
+
+def test_a_heading_glued_to_itself_is_split_at_every_copy() -> None:
+    # a whole-page crawl printed the heading of three boxes side by side
+    out = split_glued_related_header(load("TIN MỚITIN MỚITIN MỚI"))
+    assert out.kept_texts() == ["TIN MỚI", "TIN MỚI", "TIN MỚI"]
