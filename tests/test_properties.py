@@ -306,6 +306,11 @@ P1, P2 = SENTENCES[1], SENTENCES[2]  # seed 000 lines 5 and 9
             f"{T0}\n\n{S0}\n\nVOV.VN - {S0}\n\n{P1}\n\n{P2}", T0, f"{S0}\n\n{P1}\n\n{P2}", id="lead-twice-once-prefixed"
         ),
         pytest.param(f"{T0}\n\nVOV.VN - {P1}\n\n{P1}\n\n{P2}", T0, f"{P1}\n\n{P2}", id="prefixed-lead-then-copy"),
+        # the headline glued to a second copy of the prefixed lead (an alt text before a repeated lead): the
+        # copy is found once the headline is cut off, in the same pass
+        pytest.param(
+            f"{T0}\n\nVOV.VN - {P1}\n\nVOV.VN - {P1}\n\n{T0}VOV.VN - {P1}", T0, P1, id="headline-glued-to-lead-copy"
+        ),
         # two name lines after the last paragraph ("Ngọc Tài" is the corpus README's bare byline)
         pytest.param(f"{T0}\n\n{P1}\n\n{P2}\n\nNgọc Tài\n\nKỳ Phong", T0, f"{P1}\n\n{P2}", id="two-byline-lines"),
     ],

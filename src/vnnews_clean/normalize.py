@@ -213,12 +213,21 @@ def normalize(text: str) -> tuple[str, tuple[str, ...]]:
         # nothing to repair: only line breaks and spacing can need work
         return _collapse_spaces(fix_line_breaks(text)), ()
     changed: list[str] = []
-    for fix in FIXES:
-        new = fix(text)
-        if new != text and fix.__name__ not in changed:
-            changed.append(fix.__name__)
-        text = new
+    # Until nothing changes (twice at most in practice): one fix can make work for an earlier one, as a
+    # control character dropped from "Ã\x85±" leaves mojibake that only a second round repairs.
+    for _ in range(_MAX_ROUNDS):
+        before = text
+        for fix in FIXES:
+            new = fix(text)
+            if new != text and fix.__name__ not in changed:
+                changed.append(fix.__name__)
+            text = new
+        if text == before:
+            break
     return text, tuple(changed)
+
+
+_MAX_ROUNDS = 3
 
 
 def normalize_line(text: str) -> str:
