@@ -283,3 +283,13 @@ def test_settle_title_takes_a_headline_shaped_line_mark_sapo_chose() -> None:
 )
 def test_is_page_furniture(text: str, furniture: bool) -> None:
     assert is_page_furniture(text) is furniture
+
+
+def test_settle_title_sees_a_headline_behind_an_outlet_prefix() -> None:
+    # the last line left after all removals is "VOV.VN - <headline>"; a second cleaning would strip the
+    # prefix and take the headline, so settling does both now
+    out = settle_title(load(f"VOV.VN - {SEED000_TITLE}"))
+    assert out.meta.title == SEED000_TITLE
+    assert out.removed_texts("strip_lead_prefix") == ["VOV.VN -"]
+    assert out.meta.outlet_domain == "vov.vn"
+    assert kept(out) == []

@@ -8,7 +8,7 @@ from ..doc import Doc
 from ..outlets import load_registry
 from ..shape import is_prose, word_count
 
-__all__ = ["mark_sapo", "settle_lead", "strip_lead_prefix"]
+__all__ = ["mark_sapo", "settle_lead", "strip_lead_prefix", "strip_prefix_at"]
 
 # Prefixes of outlets without a profile: "(Baonghean) - ", "XYZ.VN - ", "bangdatally.xyz - ".
 # "(Tin thể thao, tin người đẹp) Cô gái…": a label in brackets before the lead, with or without a dash.
@@ -38,7 +38,7 @@ def _strip_lead_prefix(doc: Doc, title_at: int | None) -> Doc:
         for _ in range(_MAX_STACK):
             if i >= len(doc.blocks) or doc.blocks[i].start < block.start:
                 break
-            doc, found = _strip_once(doc, i)
+            doc, found = strip_prefix_at(doc, i)
             if not found:
                 break
             stripped = True
@@ -50,7 +50,8 @@ def _strip_lead_prefix(doc: Doc, title_at: int | None) -> Doc:
     return doc
 
 
-def _strip_once(doc: Doc, i: int) -> tuple[Doc, bool]:
+def strip_prefix_at(doc: Doc, i: int) -> tuple[Doc, bool]:
+    """The outlet prefix of block `i` ("VOV.VN - ", "(VTC News) -") moved to metadata; whether there was one."""
     block = doc.blocks[i]
     text = block.text
     known = load_registry().match_lead_prefix(text)

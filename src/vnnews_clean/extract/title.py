@@ -75,7 +75,13 @@ def settle_title(doc: Doc) -> Doc:
         return doc
     first = doc.blocks[0]
     if not is_headline_not_furniture(first.text):
-        return doc
+        # "VOV.VN - <headline>": without its prefix, as a second cleaning would see it
+        from .lead import strip_prefix_at
+
+        stripped, found = strip_prefix_at(doc, 0)
+        if not found or not stripped.blocks or not is_headline_not_furniture(stripped.blocks[0].text):
+            return doc
+        doc, first = stripped, stripped.blocks[0]
     doc = doc.drop_at([0], rule="settle_title", kind="metadata")
     return doc.found("title", first.origin, title=first.text, title_start=first.start)
 
