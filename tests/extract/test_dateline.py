@@ -154,10 +154,21 @@ def test_settle_dateline_finds_a_date_that_only_removals_left_in_the_tail() -> N
     assert out.removed_texts("settle_dateline") == ["25/02/2025"]
 
 
-def test_settle_dateline_keeps_a_date_already_found() -> None:
+def test_settle_dateline_keeps_a_date_already_found_and_removes_a_later_stamp() -> None:
+    # a stamp left in the tail by later removals: an update time, as extract_dateline treats it
     known = datetime(2025, 12, 10, 18, 45, tzinfo=VN)
-    doc = load(f"{LEAD}\n11/12/2025 08:00").with_meta(published_at=known)
-    assert settle_dateline(doc) is doc
+    out = settle_dateline(load(f"{LEAD}\n11/12/2025 08:00").with_meta(published_at=known))
+    assert out.meta.published_at == known
+    assert [(p.text, p.kind) for p in out.removed_by("settle_dateline")] == [("11/12/2025 08:00", "boilerplate")]
+    assert out.kept_texts() == [LEAD]
+
+
+def test_settle_dateline_removes_a_copy_of_the_known_dateline() -> None:
+    # HTML: the dateline printed at the top and again under a paragraph that a later step removed
+    known = datetime(2025, 2, 25, 11, 34, tzinfo=VN)
+    line = "Ban Thời sự/TTXVN-Thứ ba, ngày 25/02/2025 11:34 GMT+7"
+    out = settle_dateline(load(f"{LEAD}\n{line}").with_meta(published_at=known))
+    assert [(p.text, p.kind) for p in out.removed_by("settle_dateline")] == [(line, "duplicate")]
 
 
 # --- negatives: dates that are not the publish date ----------------------------------------------

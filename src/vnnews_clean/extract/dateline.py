@@ -32,9 +32,8 @@ def extract_dateline(doc: Doc) -> Doc:
 
 def settle_dateline(doc: Doc) -> Doc:
     """After all removals, the same search again: a copy removed later (a paragraph printed twice
-    around a date) may have made a body line of what is now the header or the tail."""
-    if doc.meta.published_at is not None:
-        return doc
+    around a date) may have made a body line of what is now the header or the tail. With the date
+    known, a dateline found now is its copy or a later update, as a second cleaning would find it."""
     return _take_dateline(doc, "settle_dateline")
 
 
