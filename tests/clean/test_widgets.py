@@ -460,3 +460,10 @@ def test_a_call_phrase_inside_a_long_sentence_stays() -> None:
     text = f"{BODY} Mời bạn đọc xem lại toàn bộ diễn biến " + "của sự việc từ đầu tới cuối " * 12 + "để hiểu rõ."
     doc = load(text)
     assert drop_share_calls(doc).kept_texts() == [text]
+
+
+def test_a_widget_next_to_another_widget_goes_even_before_lower_case_text() -> None:
+    # a player item then its "ĐANG PHÁT" label: the label's neighbour is a widget, not half a sentence
+    lines = ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ĐANG PHÁT", ", xem tiếp phần sau"]
+    out = drop_widget_lines(load("\n".join([BODY, *lines])))
+    assert out.removed_texts("drop_widget_lines") == lines[:2]

@@ -33,11 +33,9 @@ def drop_widget_lines(doc: Doc) -> Doc:
     """Lines that are only UI: "Bình luận", "ĐANG PHÁT", "Tắt [X]", "{name} - {time}", "0 bình luận"."""
     widgets = phrase_list("widgets")
     blocks = doc.blocks
-    gone = [
-        i
-        for i, b in enumerate(blocks)
-        if (widgets.matches(b.text) or is_player_item(b.text)) and not _inside_sentence(blocks, i)
-    ]
+    hits = {i for i, b in enumerate(blocks) if widgets.matches(b.text) or is_player_item(b.text)}
+    # a widget beside another widget is part of the widget, never a link inside a broken sentence
+    gone = [i for i in sorted(hits) if i - 1 in hits or i + 1 in hits or not _inside_sentence(blocks, i)]
     return doc.drop_at(gone, rule="drop_widget_lines")
 
 
