@@ -284,6 +284,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
     "<!DOCTYPE html><title>FQi 00n 00 0Q T000n 00 0h0n0</title><<Q0!>FQi 00n 00 0Q T000n 00 0h0n0<!0Qn>F Q 0i0n00."
 )  # title+caption
 @example("TIN MỚI\n \nTIN MỚITIN MỚITIN MỚI\n\nTuesday, November 19, 2024")  # a heading glued thrice
+@example("(TTXVN/Vietnam+) Tắt [X] Tắt [X]")  # two widget labels glued
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

@@ -467,3 +467,9 @@ def test_a_widget_next_to_another_widget_goes_even_before_lower_case_text() -> N
     lines = ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ĐANG PHÁT", ", xem tiếp phần sau"]
     out = drop_widget_lines(load("\n".join([BODY, *lines])))
     assert out.removed_texts("drop_widget_lines") == lines[:2]
+
+
+def test_every_widget_label_glued_after_a_short_header_line_goes() -> None:
+    out = drop_widget_suffixes(load(f"(TTXVN/Vietnam+) Tắt [X] Tắt [X]\n{BODY}"))
+    assert out.kept_texts() == ["(TTXVN/Vietnam+)", BODY]
+    assert out.removed_texts("drop_widget_suffixes") == ["Tắt [X]", "Tắt [X]"]

@@ -73,11 +73,11 @@ def drop_widget_suffixes(doc: Doc) -> Doc:
         words = text.split()
         # only a trail ("Bạn đọc/Tìm mộ liệt sĩ Chia sẻ"), never a headline ending in "Facebook"
         if 2 < len(words) <= 14 and not is_prose(text) and any(sep in text for sep in ("/", " > ", "»", " | ")):
-            for k in (2, 1):
-                tail = " ".join(words[-k:])
-                if len(words) > k and len(fold(tail)) > 2 and widgets.matches(tail):
-                    doc = doc.cut(i, len(text) - len(tail), len(text), rule="drop_widget_suffixes")
-                    break
+            tails = (" ".join(words[-k:]) for k in (2, 1) if len(words) > k)
+            tail = next((t for t in tails if len(fold(t)) > 2 and widgets.matches(t)), None)
+            if tail is not None:
+                doc = doc.cut(i, len(text) - len(tail), len(text), rule="drop_widget_suffixes")
+                continue  # the line may end in another label ("… Tắt [X] Tắt [X]")
         i += 1
     return doc
 
