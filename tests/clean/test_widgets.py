@@ -473,3 +473,14 @@ def test_every_widget_label_glued_after_a_short_header_line_goes() -> None:
     out = drop_widget_suffixes(load(f"(TTXVN/Vietnam+) Tắt [X] Tắt [X]\n{BODY}"))
     assert out.kept_texts() == ["(TTXVN/Vietnam+)", BODY]
     assert out.removed_texts("drop_widget_suffixes") == ["Tắt [X]", "Tắt [X]"]
+
+
+def test_a_player_item_goes_whatever_stands_around_it() -> None:
+    # a playlist item is never the link of a broken sentence, even between a long line and lower-case text
+    lines = [
+        "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị",
+        "Bản tin thời tiết chào buổi sáng 3 phút trước",
+        "if",
+    ]
+    out = drop_widget_lines(load("\n".join([BODY, *lines])))
+    assert out.removed_texts("drop_widget_lines") == [lines[1]]

@@ -33,9 +33,12 @@ def drop_widget_lines(doc: Doc) -> Doc:
     """Lines that are only UI: "Bình luận", "ĐANG PHÁT", "Tắt [X]", "{name} - {time}", "0 bình luận"."""
     widgets = phrase_list("widgets")
     blocks = doc.blocks
-    hits = {i for i, b in enumerate(blocks) if widgets.matches(b.text) or is_player_item(b.text)}
+    players = {i for i, b in enumerate(blocks) if is_player_item(b.text)}  # "… 3 phút trước": never prose
+    hits = players | {i for i, b in enumerate(blocks) if widgets.matches(b.text)}
     # a widget beside another widget is part of the widget, never a link inside a broken sentence
-    gone = [i for i in sorted(hits) if i - 1 in hits or i + 1 in hits or not _inside_sentence(blocks, i)]
+    gone = [
+        i for i in sorted(hits) if i in players or i - 1 in hits or i + 1 in hits or not _inside_sentence(blocks, i)
+    ]
     return doc.drop_at(gone, rule="drop_widget_lines")
 
 
