@@ -125,7 +125,7 @@ def default_pipeline() -> Pipeline:
         drop_site_banners,
         drop_widget_lines,
         drop_widget_suffixes,
-        settle_banners,
+        settle_header,
     )
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
@@ -184,7 +184,7 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
-            settle_banners,
+            settle_header,
             settle_title,
             settle_dateline,
             settle_lead,

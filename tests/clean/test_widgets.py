@@ -20,7 +20,7 @@ from vnnews_clean.clean.widgets import (
     drop_site_banners,
     drop_widget_lines,
     drop_widget_suffixes,
-    settle_banners,
+    settle_header,
 )
 
 # A real body paragraph to stand before the line under test (seed 001 line 25).
@@ -425,12 +425,12 @@ def test_sentences_ending_in_a_reaction_word_stay(line: str) -> None:
     assert drop_reaction_buttons(doc) is doc
 
 
-def test_settle_banners_finds_the_crawl_day_once_what_stood_above_it_is_gone() -> None:
+def test_settle_header_finds_the_crawl_day_once_what_stood_above_it_is_gone() -> None:
     # seed 003's crawl-day banner under a line that reads as text until a later step removes it
     teaser = "Bé mẫu giáo bị bỏ quên trên xe đưa đón, nhà trường nói gì… Giá vàng hôm nay tăng mạnh…"
     doc = load(f"{teaser}\nTuesday, November 19, 2024\n{BODY}")
     assert drop_site_banners(doc).kept_texts() == [teaser, "Tuesday, November 19, 2024", BODY]
-    settled = settle_banners(doc.drop_at([0], rule="drop_glued_headlines"))
+    settled = settle_header(doc.drop_at([0], rule="drop_glued_headlines"))
     assert settled.kept_texts() == [BODY]
     assert settled.removed_texts("drop_site_banners") == ["Tuesday, November 19, 2024"]
 
@@ -484,3 +484,11 @@ def test_a_player_item_goes_whatever_stands_around_it() -> None:
     ]
     out = drop_widget_lines(load("\n".join([BODY, *lines])))
     assert out.removed_texts("drop_widget_lines") == [lines[1]]
+
+
+def test_settle_header_takes_a_trail_that_only_removals_left_at_the_top() -> None:
+    headline = "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị"
+    doc = load(f"{BODY}\nTrang chủ > Thế giới > Châu Á\n{headline}\n{BODY}")
+    settled = settle_header(doc.drop_at([0], rule="drop_repeated_paragraphs", kind="duplicate"))
+    assert settled.removed_texts("extract_breadcrumb") == ["Trang chủ > Thế giới > Châu Á"]
+    assert settled.meta.category == "Châu Á"

@@ -295,3 +295,11 @@ def test_settle_title_sees_a_headline_behind_an_outlet_prefix() -> None:
     assert out.removed_texts("strip_lead_prefix") == ["VOV.VN -"]
     assert out.meta.outlet_domain == "vov.vn"
     assert kept(out) == []
+
+
+def test_settle_title_searches_as_extract_title_does_on_what_is_left() -> None:
+    # a non-prose line ("…biết:") before the headline: extract_title looks past it, and so does settling
+    lead_in = "Những điểm chính của cuộc họp:"
+    out = settle_title(load(f"{lead_in}\n{SEED000_TITLE}\n{SEED000_BODY}"))
+    assert out.meta.title == SEED000_TITLE
+    assert kept(out) == [lead_in, SEED000_BODY]

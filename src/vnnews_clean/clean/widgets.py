@@ -19,7 +19,7 @@ __all__ = [
     "drop_site_banners",
     "drop_widget_lines",
     "drop_widget_suffixes",
-    "settle_banners",
+    "settle_header",
 ]
 
 _DOMAIN_LINE = regex.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
@@ -113,10 +113,13 @@ def drop_site_banners(doc: Doc) -> Doc:
     return doc.drop_at([i for i in range(stop) if banners.matches(doc.blocks[i].text)], rule="drop_site_banners")
 
 
-def settle_banners(doc: Doc) -> Doc:
-    """After all removals, the banner search again: a crawl day under a line removed later (glued teasers)
-    now heads the text, where a second cleaning would find it. Recorded as `drop_site_banners`."""
-    return drop_site_banners(doc)
+def settle_header(doc: Doc) -> Doc:
+    """After all removals, the header searched again for banners and breadcrumbs: a crawl day or a trail
+    under lines removed later now heads the text, where a second cleaning would find it. Recorded as
+    `drop_site_banners` and `extract_breadcrumb`."""
+    from ..extract.breadcrumbs import extract_breadcrumb
+
+    return extract_breadcrumb(drop_site_banners(doc))
 
 
 def drop_footers(doc: Doc) -> Doc:

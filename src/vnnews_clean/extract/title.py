@@ -33,6 +33,19 @@ def extract_title(doc: Doc) -> Doc:
     """
     if doc.meta.title is not None:
         return doc
+    return _take_title(doc, "extract_title")
+
+
+def _take_title(doc: Doc, rule: str) -> Doc:
+    i = _title_index(doc)
+    if i is None:
+        return doc
+    b = doc.blocks[i]
+    doc = doc.drop_at([i], rule=rule, kind="metadata")
+    return doc.found("title", b.origin, title=b.text, title_start=b.start)
+
+
+def _title_index(doc: Doc) -> int | None:
     headers = phrase_list("related_headers")
     counts = Counter(b.text for b in doc.blocks)
     for i, b in enumerate(doc.blocks[:_LOOKAHEAD]):
@@ -40,11 +53,10 @@ def extract_title(doc: Doc) -> Doc:
         if headers.matches(text) or b.hints.field == "caption" or is_numbered_alt(text):
             continue  # a heading, a photo caption or its alt text is neither the title nor the start of the prose
         if is_headline_not_furniture(text):
-            doc = doc.drop_at([i], rule="extract_title", kind="metadata")
-            return doc.found("title", b.origin, title=text, title_start=b.start)
+            return i
         if is_prose(text) and counts[text] < 2:
-            break
-    return doc
+            return None
+    return None
 
 
 def extract_title_after_prefix(doc: Doc) -> Doc:
@@ -73,17 +85,15 @@ def settle_title(doc: Doc) -> Doc:
     # a lead the page marks as such stays one; a line only mark_sapo chose would be the headline next time
     if doc.meta.title is not None or not doc.blocks or doc.blocks[0].hints.field == "sapo":
         return doc
-    first = doc.blocks[0]
-    if not is_headline_not_furniture(first.text):
-        # "VOV.VN - <headline>": without its prefix, as a second cleaning would see it
-        from .lead import strip_prefix_at
+    if _title_index(doc) is not None:
+        return _take_title(doc, "settle_title")  # the search extract_title made, on what is left
+    # "VOV.VN - <headline>": without its prefix, as a second cleaning would see it
+    from .lead import strip_prefix_at
 
-        stripped, found = strip_prefix_at(doc, 0)
-        if not found or not stripped.blocks or not is_headline_not_furniture(stripped.blocks[0].text):
-            return doc
-        doc, first = stripped, stripped.blocks[0]
-    doc = doc.drop_at([0], rule="settle_title", kind="metadata")
-    return doc.found("title", first.origin, title=first.text, title_start=first.start)
+    stripped, found = strip_prefix_at(doc, 0)
+    if not found or not stripped.blocks or not is_headline_not_furniture(stripped.blocks[0].text):
+        return doc
+    return _take_title(stripped, "settle_title")
 
 
 def is_page_furniture(text: str) -> bool:
