@@ -129,7 +129,7 @@ def default_pipeline() -> Pipeline:
     )
     from .extract.breadcrumbs import extract_breadcrumb
     from .extract.comments import extract_comment_count
-    from .extract.credits import drop_after_byline, extract_attribution, extract_byline
+    from .extract.credits import drop_after_byline, extract_attribution, extract_byline, settle_credits
     from .extract.dateline import extract_dateline, extract_page_dateline, settle_dateline
     from .extract.lead import mark_sapo, settle_lead, strip_lead_prefix
     from .extract.marked import extract_marked_fields, extract_page_title, fill_from_page_meta
@@ -185,6 +185,7 @@ def default_pipeline() -> Pipeline:
             drop_outlet_domain_lines,
             extract_outlet,
             settle_header,
+            settle_credits,
             settle_title,
             settle_dateline,
             settle_lead,

@@ -17,7 +17,7 @@ import pytest
 
 from vnnews_clean import clean_article
 from vnnews_clean.api import load
-from vnnews_clean.extract.credits import drop_after_byline, extract_attribution, extract_byline
+from vnnews_clean.extract.credits import drop_after_byline, extract_attribution, extract_byline, settle_credits
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEV_FILES = sorted((DATA / "text").glob("*.txt")) + sorted((DATA / "text2").glob("*.txt"))
@@ -304,3 +304,12 @@ def test_a_lone_source_label_goes_once_the_source_is_known() -> None:
     doc = load(f"{LAST}\nTheo")
     assert extract_attribution(doc.with_meta(attribution="Đời sống Pháp luật")).kept_texts() == [LAST]
     assert extract_attribution(doc).kept_texts() == [LAST, "Theo"]  # no source known: nothing to say it is one
+
+
+def test_settle_credits_finds_a_byline_that_later_removals_brought_into_the_tail() -> None:
+    # four short lines stood between the last paragraph and the name when extract_byline looked; once
+    # a later step removed some of them the name is in reach, as a second cleaning would find it
+    doc = load(f"{LAST}\n©i\nNước tịch.\nVOV.VN - Hai đối tượng đã bị khởi tố.\n2\nNgọc Tài")
+    assert extract_byline(doc).meta.authors == ()
+    settled = settle_credits(doc.drop_at([1], rule="drop_footers"))
+    assert settled.meta.authors == ("Ngọc Tài",)

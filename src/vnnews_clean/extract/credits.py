@@ -10,7 +10,7 @@ from ..regions import body_end, tail_blocks
 from ..shape import word_count
 from .names import is_agency, is_initials, looks_like_desk, looks_like_name, split_names
 
-__all__ = ["drop_after_byline", "extract_attribution", "extract_byline"]
+__all__ = ["drop_after_byline", "extract_attribution", "extract_byline", "settle_credits"]
 
 _DOMAIN = regex.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?$", regex.IGNORECASE)
 _PAREN_ONLY = regex.compile(r"^\(\s*(?P<src>[^()]{2,60}?)\s*\)\.?$")
@@ -104,6 +104,12 @@ def extract_byline(doc: Doc) -> Doc:
         while i < len(doc.blocks) and _byline(doc.blocks[i].text)[0]:
             doc = extract_byline_at(doc, i)
     return doc
+
+
+def settle_credits(doc: Doc) -> Doc:
+    """After all removals, the credit search again: a name or a source line that removals later than
+    `extract_byline` brought into the tail window, where a second cleaning would find it."""
+    return extract_byline(extract_attribution(doc))
 
 
 def _byline(text: str) -> tuple[list[str], str | None]:
