@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from .._data import fold, phrase_list
+from .._data import PhraseList, fold, phrase_list
 from ..doc import Block, Doc, mentions
 from ..regions import HEAD_WINDOW, body_end, head_end
 from ..shape import ends_like_sentence, is_prose, tail_window, word_count
@@ -91,18 +91,20 @@ def drop_share_calls(doc: Doc) -> Doc:
     doc = doc.drop(
         lambda b: calls.starts(b.text) is not None and word_count(b.text) <= _CALL_WORDS, rule="drop_share_calls"
     )
-    # a call glued after the last paragraph's closing sentence: "… dưới phần bình luận. Mời bạn đọc chia sẻ …"
-    for i in range(max(len(doc.blocks) - _GLUED_CALL_BLOCKS, 0), len(doc.blocks)):
-        text = doc.blocks[i].text
-        for m in _SENTENCE_START.finditer(text):
-            rest = text[m.end() :]
-            if word_count(rest) <= _CALL_WORDS and calls.starts(rest) is not None:
-                return doc.cut(i, m.start(), len(text), rule="drop_share_calls")
-    return doc
+    # a call glued after a paragraph's closing sentence: "… dưới phần bình luận. Mời bạn đọc chia sẻ …"
+    return doc.cut_in_each(lambda text: _glued_call(text, calls), rule="drop_share_calls")
+
+
+def _glued_call(text: str, calls: PhraseList) -> list[tuple[int, int]]:
+    """The span from a sentence that opens with a call to the end of the line, if the call is short."""
+    for m in _SENTENCE_START.finditer(text):
+        rest = text[m.end() :]
+        if word_count(rest) <= _CALL_WORDS and calls.starts(rest) is not None:
+            return [(m.start(), len(text))]
+    return []
 
 
 _CALL_WORDS = 45  # a call is a line or two; running prose that happens to start the same way is longer
-_GLUED_CALL_BLOCKS = 3  # calls are glued onto the last paragraphs, not into the body
 _SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=\p{Lu})")
 
 
