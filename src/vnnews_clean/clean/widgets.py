@@ -97,15 +97,19 @@ def drop_share_calls(doc: Doc) -> Doc:
 
 def _glued_call(text: str, calls: PhraseList) -> list[tuple[int, int]]:
     """The span from a sentence that opens with a call to the end of the line, if the call is short."""
-    for m in _SENTENCE_START.finditer(text):
-        rest = text[m.end() :]
+    window, offset = tail_window(text, _CALL_CHARS)  # a short call ends the line: look at its end only
+    if "Mời " not in window:
+        return []  # glued calls address the reader: "Mời bạn đọc …", "Mời quý độc giả …"
+    for m in _GLUED_CALL.finditer(window):
+        rest = window[m.end() :]
         if word_count(rest) <= _CALL_WORDS and calls.starts(rest) is not None:
-            return [(m.start(), len(text))]
+            return [(offset + m.start(), len(text))]
     return []
 
 
 _CALL_WORDS = 45  # a call is a line or two; running prose that happens to start the same way is longer
-_SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=\p{Lu})")
+_CALL_CHARS = 400  # more than 45 Vietnamese words take
+_GLUED_CALL = regex.compile(r"(?<=[.!?…])\s+(?=Mời )")
 
 
 def drop_site_banners(doc: Doc) -> Doc:
