@@ -492,3 +492,11 @@ def test_settle_header_takes_a_trail_that_only_removals_left_at_the_top() -> Non
     settled = settle_header(doc.drop_at([0], rule="drop_repeated_paragraphs", kind="duplicate"))
     assert settled.removed_texts("extract_breadcrumb") == ["Trang chủ > Thế giới > Châu Á"]
     assert settled.meta.category == "Châu Á"
+
+
+def test_a_widget_before_the_site_domain_is_not_inside_a_sentence() -> None:
+    # "Trả lời" then "vtcnews.vn": a domain starts lower-case but continues no sentence
+    out = drop_widget_lines(
+        load("\n".join([BODY, "Gặp nước sẽ ước Tổng tác Trung Bình láng", "Trả lời", "vtcnews.vn"]))
+    )
+    assert out.removed_texts("drop_widget_lines") == ["Trả lời"]

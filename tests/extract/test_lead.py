@@ -366,3 +366,11 @@ def test_settle_lead_strips_a_prefix_that_surfaced_late() -> None:
     assert prefixes(out) == ["VOV.VN -"]
     assert out.blocks[0].role == "sapo"
     assert out.blocks[0].text.startswith("Hai bên đã ra Tuyên bố chung")
+
+
+def test_a_bare_known_prefix_goes_even_when_no_lead_follows_it() -> None:
+    # "VOV.VN -" alone twice: the second stood before the lead only once the first was gone
+    doc = load("Lược.\nVOV.VN -\nVOV.VN -\nTrung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị")
+    out = strip_lead_prefix(doc)
+    assert out.removed_texts("strip_lead_prefix") == ["VOV.VN -", "VOV.VN -"]
+    assert out.kept_texts() == ["Lược.", "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị"]

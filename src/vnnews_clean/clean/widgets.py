@@ -50,8 +50,8 @@ def _inside_sentence(blocks: tuple[Block, ...], i: int) -> bool:
     if i == 0 or i + 1 >= len(blocks):
         return False
     before, after = blocks[i - 1].text, blocks[i + 1].text
-    if after.startswith(("http://", "https://", "www.")):
-        return False  # a source box ("Link bài gốc" / "Lấy link" / the URL) is not a sentence
+    if after.startswith(("http://", "https://", "www.")) or _DOMAIN_LINE.match(after):
+        return False  # a source box ("Link bài gốc" / "Lấy link" / the URL) or the site's domain is not a sentence
     if word_count(before) < _FRAGMENT_WORDS:
         return False  # "×" / "Đăng nhập bằng:" / "hoặc": widgets side by side, not a broken sentence
     return not ends_like_sentence(before) and not before.endswith(("!", "?")) and _LOWER_START.match(after) is not None

@@ -56,7 +56,8 @@ def strip_prefix_at(doc: Doc, i: int) -> tuple[Doc, bool]:
     text = block.text
     known = load_registry().match_lead_prefix(text)
     rest_words = word_count(text[known[1] :]) if known is not None else 0
-    if known is not None and (rest_words >= _MIN_LEAD_WORDS or (rest_words == 0 and _lead_follows(doc, i))):
+    # a known prefix alone on its line ("VOV.VN -") is the outlet's mark wherever the lead now stands
+    if known is not None and (rest_words >= _MIN_LEAD_WORDS or rest_words == 0):
         profile, end = known
         doc = _cut_prefix(doc, i, end)
         if doc.meta.outlet_evidence == "lead_prefix":
