@@ -500,3 +500,10 @@ def test_a_widget_before_the_site_domain_is_not_inside_a_sentence() -> None:
         load("\n".join([BODY, "Gặp nước sẽ ước Tổng tác Trung Bình láng", "Trả lời", "vtcnews.vn"]))
     )
     assert out.removed_texts("drop_widget_lines") == ["Trả lời"]
+
+
+def test_a_widget_before_a_scrap_is_not_inside_a_sentence() -> None:
+    # a broken sentence goes on with words; a one-word scrap after "Trả lời" (a caption's debris) does not
+    lines = ["Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị", "Trả lời", "ßº!"]
+    out = drop_widget_lines(load("\n".join([BODY, *lines])))
+    assert out.removed_texts("drop_widget_lines") == ["Trả lời"]

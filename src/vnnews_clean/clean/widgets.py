@@ -52,12 +52,12 @@ def _inside_sentence(blocks: tuple[Block, ...], i: int) -> bool:
     before, after = blocks[i - 1].text, blocks[i + 1].text
     if after.startswith(("http://", "https://", "www.")) or _DOMAIN_LINE.match(after):
         return False  # a source box ("Link bài gốc" / "Lấy link" / the URL) or the site's domain is not a sentence
-    if word_count(before) < _FRAGMENT_WORDS:
+    if word_count(before) < _FRAGMENT_WORDS or word_count(after) < _FRAGMENT_WORDS:
         return False  # "×" / "Đăng nhập bằng:" / "hoặc": widgets side by side, not a broken sentence
     return not ends_like_sentence(before) and not before.endswith(("!", "?")) and _LOWER_START.match(after) is not None
 
 
-_FRAGMENT_WORDS = 3  # the part of a sentence before a link has words of its own
+_FRAGMENT_WORDS = 3  # the parts of a sentence around a link have words of their own
 
 
 def is_player_item(text: str) -> bool:
