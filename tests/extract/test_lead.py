@@ -374,3 +374,11 @@ def test_a_bare_known_prefix_goes_even_when_no_lead_follows_it() -> None:
     out = strip_lead_prefix(doc)
     assert out.removed_texts("strip_lead_prefix") == ["VOV.VN -", "VOV.VN -"]
     assert out.kept_texts() == ["Lược.", "Trung Quốc và Nga tiếp tục gia hạn Hiệp ước láng giềng hữu nghị"]
+
+
+def test_a_bare_prefix_line_does_not_end_the_search_for_the_leads_prefix() -> None:
+    # "VOV.VN -" alone, then the lead with its own prefix: both go in one pass, as in a second one
+    lead = "VOV.VN - Hai bên đã ra Tuyên bố chung, chính thức gia hạn Hiệp ước láng giềng hữu nghị."
+    out = settle_lead(load(f"Ngọc Tài\nVOV.VN -\nChủ\n{lead}"))
+    assert out.kept_texts() == ["Ngọc Tài", "Chủ", lead.removeprefix("VOV.VN - ")]
+    assert out.removed_texts("strip_lead_prefix") == ["VOV.VN -", "VOV.VN -"]

@@ -28,11 +28,15 @@ def strip_lead_prefix(doc: Doc) -> Doc:
 
 
 def _strip_lead_prefix(doc: Doc, title_at: int | None) -> Doc:
-    after = [i for i, b in enumerate(doc.blocks) if title_at is None or b.start > title_at]
-    for i in after[:_LEAD_WINDOW]:
+    i = next((k for k, b in enumerate(doc.blocks) if title_at is None or b.start > title_at), len(doc.blocks))
+    for _ in range(_LEAD_WINDOW):
+        if i >= len(doc.blocks):
+            return doc
         block = doc.blocks[i]
         if block.hints.field == "caption":
+            i += 1
             continue  # a photo caption above the lead (HTML) is not the lead
+        count = len(doc.blocks)
         stripped = False
         # prefixes can stack ("HÀ NỘI (TTXVN) -", a re-post's prefix before the original's)
         for _ in range(_MAX_STACK):
@@ -42,11 +46,14 @@ def _strip_lead_prefix(doc: Doc, title_at: int | None) -> Doc:
             if not found:
                 break
             stripped = True
+        if stripped and len(doc.blocks) < count:
+            continue  # the whole line was the prefix ("VOV.VN -"): the lead is the line after it
         if stripped or i >= len(doc.blocks):
             return doc
         text = doc.blocks[i].text
         if is_prose(text) or word_count(text) >= _MIN_LEAD_WORDS:
             return doc  # the lead candidate had no prefix: none further down is the article's
+        i += 1
     return doc
 
 
