@@ -422,3 +422,12 @@ def test_a_heading_glued_to_itself_is_split_at_every_copy() -> None:
     # a whole-page crawl printed the heading of three boxes side by side
     out = split_glued_related_header(load("TIN MỚITIN MỚITIN MỚI"))
     assert out.kept_texts() == ["TIN MỚI", "TIN MỚI", "TIN MỚI"]
+
+
+def test_a_read_more_headline_that_ends_the_line_is_taken_whole() -> None:
+    # a capital after a lower-case word inside the headline ("chợ Đồng Xuân") is a name, not a new sentence,
+    # when nothing follows the headline on its line
+    line = "Xem thêm: Cháy lớn tại chợ Đồng Xuân khiến nhiều tiểu thương thiệt hại"
+    out = cut_glued_read_more(load(line))
+    assert out.kept_texts() == []
+    assert out.meta.related == (("Cháy lớn tại chợ Đồng Xuân khiến nhiều tiểu thương thiệt hại", None),)

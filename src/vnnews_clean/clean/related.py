@@ -267,6 +267,9 @@ def cut_glued_read_more(doc: Doc) -> Doc:
 
 def _headline_end(text: str, start: int) -> int | None:
     """Where a glued teaser headline starting at `start` ends; None when no headline starts there."""
+    rest = text[start:].strip()
+    if is_headline(rest) and _MIN_TEASER_WORDS <= word_count(rest) <= _MAX_TEASER_WORDS:
+        return len(text)  # the line ends with the headline: proper nouns inside it are no sentence break
     words = list(regex.finditer(r"\S+", text[start : start + 300]))
     if not words or not words[0].group()[:1].isupper():
         return None
