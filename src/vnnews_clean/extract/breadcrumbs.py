@@ -53,6 +53,7 @@ def _extract_home_trail(doc: Doc) -> Doc:
 
 # "Bạn đọc/Tìm mộ liệt sĩ", "Thế giới > Châu Á": a trail with no home label, on a header line.
 _TRAIL = regex.compile(r"^\p{Lu}[^/>»›.!?:]{0,40}(?:\s*[/>»›]\s*\p{Lu}[^/>»›.!?:]{0,40}){1,3}$")
+_TRAIL_SEPARATOR = regex.compile(r"\s*[/>»›]\s*")
 
 
 def looks_like_trail(text: str) -> bool:
@@ -63,7 +64,7 @@ def looks_like_trail(text: str) -> bool:
 def _is_trail(text: str) -> bool:
     if len(text) > 200 or not _TRAIL.match(text):
         return False
-    return all(len(p) >= 2 and len(p.split()) <= 5 for p in regex.split(r"\s*[/>»›]\s*", text))
+    return all(len(p) >= 2 and len(p.split()) <= 5 for p in _TRAIL_SEPARATOR.split(text))
 
 
 def _extract_slash_trail(doc: Doc) -> Doc:
@@ -78,7 +79,7 @@ def _extract_slash_trail(doc: Doc) -> Doc:
         if following:
             doc = doc.drop_at([i], rule="extract_breadcrumb", kind="metadata")
             if doc.meta.category is None:
-                last = regex.split(r"\s*[/>»›]\s*", text)[-1].strip()
+                last = _TRAIL_SEPARATOR.split(text)[-1].strip()
                 doc = doc.found("category", doc.removed[-1].origin, category=last)
             return doc
     return doc

@@ -33,11 +33,10 @@ def extract_title(doc: Doc) -> Doc:
     """
     if doc.meta.title is not None:
         return doc
-    return _take_title(doc, "extract_title")
+    return _take_title(doc, _title_index(doc), "extract_title")
 
 
-def _take_title(doc: Doc, rule: str) -> Doc:
-    i = _title_index(doc)
+def _take_title(doc: Doc, i: int | None, rule: str) -> Doc:
     if i is None:
         return doc
     b = doc.blocks[i]
@@ -77,23 +76,24 @@ def extract_title_after_prefix(doc: Doc) -> Doc:
 
 
 def settle_title(doc: Doc) -> Doc:
-    """No headline yet, and cleaning left a headline-shaped line at the top: that line is the headline.
+    """No headline yet: `extract_title`'s search again on what cleaning left, also behind an outlet prefix.
 
-    What stood before it (banners, widgets, a duplicate) is gone, so the text now starts the way an
-    article does; deciding here gives the same answer as cleaning the result again.
+    What stood before the headline (banners, widgets, a duplicate) is gone, so the text now starts the
+    way an article does; deciding here gives the same answer as cleaning the result again.
     """
     # a lead the page marks as such stays one; a line only mark_sapo chose would be the headline next time
     if doc.meta.title is not None or not doc.blocks or doc.blocks[0].hints.field == "sapo":
         return doc
-    if _title_index(doc) is not None:
-        return _take_title(doc, "settle_title")  # the search extract_title made, on what is left
+    i = _title_index(doc)
+    if i is not None:
+        return _take_title(doc, i, "settle_title")
     # "VOV.VN - <headline>": without its prefix, as a second cleaning would see it
     from .lead import strip_prefix_at
 
     stripped, found = strip_prefix_at(doc, 0)
     if not found or not stripped.blocks or not is_headline_not_furniture(stripped.blocks[0].text):
         return doc
-    return _take_title(stripped, "settle_title")
+    return _take_title(stripped, _title_index(stripped), "settle_title")
 
 
 def is_page_furniture(text: str) -> bool:
