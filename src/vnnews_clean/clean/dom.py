@@ -35,7 +35,7 @@ def drop_linked_teasers(doc: Doc) -> Doc:
     gone: list[int] = []
     teasers = list(doc.meta.related)
     for i, b in enumerate(blocks):
-        if not (_is_linked(b) and b.hints.zone == "body" and word_count(b.text) >= 5 and is_headline(b.text)):
+        if not (_is_linked(b) and b.hints.zone == "body" and _is_teaser_headline(b.text)):
             continue
         gone.append(i)
         j, summary = i + 1, None
@@ -88,4 +88,8 @@ def _is_related_headline(block: Block) -> bool:
     """A teaser headline: in a related box anywhere, or a list link inside the article container."""
     in_box = block.hints.box == "related"
     in_article_list = block.hints.zone == "noise" and block.hints.tag in ("li", "a", "h3", "h4")
-    return (in_box or in_article_list) and word_count(block.text) >= 5 and is_headline(block.text)
+    return (in_box or in_article_list) and _is_teaser_headline(block.text)
+
+
+def _is_teaser_headline(text: str) -> bool:
+    return word_count(text) >= 5 and is_headline(text)
