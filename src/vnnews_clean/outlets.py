@@ -34,7 +34,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["Layout", "OutletProfile", "OutletRegistry", "load_registry", "registry_from_dict"]
+__all__ = ["Layout", "OutletProfile", "OutletRegistry", "host_of", "load_registry", "registry_from_dict"]
 
 #: Selector lists of one layout, in the order of `Layout`'s fields after `era`.
 LAYOUT_FIELDS = ("title", "sapo", "body", "author", "date", "category", "tags", "caption", "noise")
@@ -169,7 +169,7 @@ class OutletRegistry:
 
     def by_domain(self, host_or_url: str) -> OutletProfile | None:
         """The outlet of a host or URL; a subdomain maps to its parent ("m.dantri.com.vn")."""
-        host = _host_of(host_or_url)
+        host = host_of(host_or_url)
         if host is None:
             return None
         labels = host.split(".")
@@ -423,7 +423,8 @@ def _loose_key(key: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _host_of(host_or_url: str) -> str | None:
+def host_of(host_or_url: str) -> str | None:
+    """The lower-case host of a URL or a bare host ("https://www.Dantri.com.vn/x" → "www.dantri.com.vn")."""
     text = host_or_url.strip()
     if not text:
         return None

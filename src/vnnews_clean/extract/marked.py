@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -11,6 +12,9 @@ from ..doc import Doc
 from .breadcrumbs import looks_like_trail
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
+
+if TYPE_CHECKING:
+    from ..load.page_meta import PageMeta
 from .title import is_headline_not_furniture, is_page_furniture
 
 __all__ = ["extract_marked_fields", "extract_page_title", "fill_from_page_meta"]
@@ -140,25 +144,27 @@ def fill_from_page_meta(doc: Doc) -> Doc:
                 outlet_name=profile.name,
                 outlet_evidence="canonical_url",
             )
-        elif page.url and meta.outlet_domain is None:
-            host = regex.sub(r"^(?:https?://)?(?:www\.)?([^/]+).*$", r"\1", page.url).lower()
+        elif meta.outlet_domain is None and (host := _declared_host(page)) is not None:
             doc = doc.found(
                 "outlet",
-                "canonical url",
+                "canonical url" if page.url else "og:site_name",
                 outlet_domain=host,
                 outlet_name=page.site_name,
                 outlet_evidence="canonical_url",
             )
-        elif page.site_name and meta.outlet_domain is None and _DOMAIN_NAME.match(page.site_name):
-            # og:site_name "xinhxinh.com.vn": a site that names itself by its domain
-            doc = doc.found(
-                "outlet",
-                "og:site_name",
-                outlet_domain=page.site_name.lower().removeprefix("www."),
-                outlet_name=page.site_name,
-                outlet_evidence="canonical_url",
-            )
     return doc
+
+
+def _declared_host(page: PageMeta) -> str | None:
+    """The page's own host: its canonical URL's, or an og:site_name that is a domain ("xinhxinh.com.vn")."""
+    from ..outlets import host_of
+
+    if page.url:
+        host = host_of(page.url)
+        return host.removeprefix("www.") if host else None
+    if page.site_name and _DOMAIN_NAME.match(page.site_name):
+        return page.site_name.lower().removeprefix("www.")
+    return None
 
 
 _DOMAIN_NAME = regex.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info|tv)$", regex.IGNORECASE)
