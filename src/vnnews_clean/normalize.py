@@ -222,8 +222,8 @@ def normalize(text: str) -> tuple[str, tuple[str, ...]]:
             if new != text and fix.__name__ not in changed:
                 changed.append(fix.__name__)
             text = new
-        if text == before:
-            break
+        if text == before or not _needs_repair(text):
+            break  # nothing left that any fix acts on: another round would change nothing
     return text, tuple(changed)
 
 

@@ -307,7 +307,7 @@ def _mark_photo_notes(body: etree._Element, marks: _Marks) -> None:
             if isinstance(note.tag, str) and note.find(".//img") is not None:
                 break  # the next photo: this one has no caption
             note = note.getnext()
-        if note is None or not isinstance(note.tag, str) or note in marks.fields or not _has_text(note):
+        if note is None or note in marks.fields or not _has_text(note):  # None, or the next photo's holder
             continue
         text = " ".join("".join(note.itertext()).split())
         if not text or len(text.split()) > _LONGEST_NOTE:
