@@ -8,6 +8,7 @@ import regex
 
 from .._data import PhraseList, fold, phrase_list
 from ..doc import Block, Doc, mentions
+from ..extract.breadcrumbs import extract_breadcrumb
 from ..regions import HEAD_WINDOW, body_end, head_end
 from ..shape import ends_like_sentence, is_prose, tail_window, word_count
 
@@ -123,8 +124,6 @@ def settle_header(doc: Doc) -> Doc:
     """After all removals, the header searched again for banners and breadcrumbs: a crawl day or a trail
     under lines removed later now heads the text, where a second cleaning would find it. Recorded as
     `drop_site_banners` and `extract_breadcrumb`."""
-    from ..extract.breadcrumbs import extract_breadcrumb
-
     return extract_breadcrumb(drop_site_banners(doc))
 
 

@@ -9,13 +9,14 @@ import regex
 
 from ..clean.artefacts import without_list_syntax
 from ..doc import Doc
+from ..outlets import host_of, load_registry
 from .breadcrumbs import looks_like_trail
 from .dates import find_datetime
 from .names import is_agency, looks_like_desk, looks_like_name, split_names
-
-if TYPE_CHECKING:
-    from ..load.page_meta import PageMeta
 from .title import is_headline_not_furniture, is_page_furniture
+
+if TYPE_CHECKING:  # imported where used: it brings lxml, which text cleaning never needs
+    from ..load.page_meta import PageMeta
 
 __all__ = ["extract_marked_fields", "extract_page_title", "fill_from_page_meta"]
 
@@ -106,7 +107,6 @@ def extract_page_title(doc: Doc) -> Doc:
 def fill_from_page_meta(doc: Doc) -> Doc:
     """Fields the visible page did not give, from JSON-LD, OpenGraph and meta tags (recorded as such)."""
     from ..load.page_meta import PageMeta
-    from ..outlets import load_registry
 
     page = doc.page
     if not isinstance(page, PageMeta):
@@ -157,8 +157,6 @@ def fill_from_page_meta(doc: Doc) -> Doc:
 
 def _declared_host(page: PageMeta) -> str | None:
     """The page's own host: its canonical URL's, or an og:site_name that is a domain ("xinhxinh.com.vn")."""
-    from ..outlets import host_of
-
     if page.url:
         host = host_of(page.url)
         return host.removeprefix("www.") if host else None

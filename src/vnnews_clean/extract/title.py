@@ -6,6 +6,7 @@ from collections import Counter
 
 from .._data import phrase_list
 from ..clean.captions import is_numbered_alt
+from ..clean.repeats import drop_title_echoes
 from ..clean.widgets import is_player_item
 from ..doc import Doc
 from ..regions import HEAD_WINDOW
@@ -13,6 +14,7 @@ from ..shape import is_headline, is_prose
 from .breadcrumbs import looks_like_trail
 from .dateline import looks_like_dateline
 from .dates import is_relative_time
+from .lead import strip_lead_prefix, strip_prefix_at
 
 __all__ = [
     "extract_title",
@@ -69,10 +71,7 @@ def extract_title_after_prefix(doc: Doc) -> Doc:
     doc = extract_title(doc)
     if doc.meta.title is None:
         return doc
-    from ..clean.repeats import drop_title_echoes
-    from .lead import strip_lead_prefix  # the line after the new headline is the lead now
-
-    return strip_lead_prefix(drop_title_echoes(doc))
+    return strip_lead_prefix(drop_title_echoes(doc))  # the line after the new headline is the lead now
 
 
 def settle_title(doc: Doc) -> Doc:
@@ -88,8 +87,6 @@ def settle_title(doc: Doc) -> Doc:
     if i is not None:
         return _take_title(doc, i, "settle_title")
     # "VOV.VN - <headline>": without its prefix, as a second cleaning would see it
-    from .lead import strip_prefix_at
-
     stripped, found = strip_prefix_at(doc, 0)
     if not found or not stripped.blocks or not is_headline_not_furniture(stripped.blocks[0].text):
         return doc
