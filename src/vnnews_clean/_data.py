@@ -33,7 +33,12 @@ _MAX_PATTERN_LINE = 160  # the longest line a `re:` entry is written to match ("
 @lru_cache(maxsize=_CACHE_LIMIT)
 def fold(text: str) -> str:
     """The form phrases are compared in: lower case, single spaces, no punctuation at the edges."""
-    return " ".join(text.lower().split()).strip(_EDGE_CHARS)
+    low = text.lower()
+    # normalised lines rarely hold other whitespace than single spaces, and re-joining them is most of
+    # the cost; isprintable() is False for every separator but " " and for every control character
+    if "  " in low or not low.isprintable():
+        low = " ".join(low.split())
+    return low.strip(_EDGE_CHARS)
 
 
 def _read(name: str) -> str:

@@ -51,7 +51,10 @@ def is_titlelike(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A comparison key: lower case letters and digits only ("Nga-Trung" == "nga trung")."""
-    out = "".join(text.lower().split())
+    out = text.lower()
+    out = out.replace(" ", "") if out.isprintable() else "".join(out.split())  # see _data.fold
+    if out.isalnum():
+        return out
     for mark in _KEY_PUNCTUATION:
         if mark in out:
             out = out.replace(mark, "")

@@ -76,6 +76,24 @@ def test_near_exact_copy_with_other_spacing_and_a_tail_goes() -> None:
     assert out.removed_texts("drop_repeated_paragraphs") == [copy]
 
 
+SEED002_LINE12 = (
+    "Trong cuộc điện đàm, ông Putin khẳng định quan hệ Nga-Trung đang ở giai đoạn tốt nhất trong lịch sử và "
+    "điều cần thiết là các nguyên thủ phải duy trì liên lạc chặt chẽ."
+)  # seed 002 line 12
+
+
+@pytest.mark.parametrize("order", ["long first", "short first"])
+def test_a_copy_cut_short_goes_whether_it_comes_first_or_last(order: str) -> None:
+    """A 167-character paragraph and the same paragraph cut after "và điều" (120 characters): the short
+    copy is keyed whole and the long one by its opening first, and the two still meet."""
+    short = SEED002_LINE12[: SEED002_LINE12.index(" cần thiết")]
+    assert 80 <= len(short) <= 120 < len(SEED002_LINE12)
+    first, second = (SEED002_LINE12, short) if order == "long first" else (short, SEED002_LINE12)
+    out = drop_repeated_paragraphs(load(f"{first}\n\n{second}"))
+    assert out.kept_texts() == [first]
+    assert out.removed_texts("drop_repeated_paragraphs") == [second]
+
+
 def test_sapo_printed_above_the_headline_keeps_the_copy_below_it() -> None:
     """seed 004: the sapo stands on line 1 and again on line 9, after the headline on line 7."""
     doc = extract_title(load("\n\n".join([SEED004_SAPO, "Tin liên quan", "Đọc nhiều", SEED004_TITLE, SEED004_SAPO])))

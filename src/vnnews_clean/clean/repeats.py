@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..doc import Block, Doc
 from ..outlets import load_registry
@@ -13,6 +13,7 @@ __all__ = ["drop_repeated_paragraphs", "drop_title_echoes"]
 _MIN_KEY = 12  # shorter lines ("Ảnh", "X") are judged by the widget rules, not by repetition
 _PREFIX_ALLOWANCE = 40  # characters an outlet prefix and spacing add to an echoed line
 _PREFIX = 40  # a copy cut short ("… đang ở ngã ba") still shares this many leading characters
+_OPENING = 120  # characters keyed to line copies up; their key is longer than _PREFIX in running text
 
 
 def drop_repeated_paragraphs(doc: Doc) -> Doc:
@@ -21,7 +22,7 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
     The first copy stays, except that a paragraph printed both before and after the headline (a
     sapo shown above the title, seed 004) keeps the copy after it, where the article begins.
     """
-    keys = [_key_without_prefix(b.text) for b in doc.blocks]
+    keys = _keys_of_possible_copies(doc.blocks)
     title_start = doc.meta.title_start
     groups: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
@@ -50,6 +51,22 @@ def drop_repeated_paragraphs(doc: Doc) -> Doc:
     return doc.drop(lambda b: b.start in dupes, rule="drop_repeated_paragraphs", kind="duplicate")
 
 
+def _keys_of_possible_copies(blocks: tuple[Block, ...]) -> list[str]:
+    """Each block's comparison key, or "" for a block that shares its opening with no other block.
+
+    Copies (exact or cut short) share the first `_PREFIX` key characters, so a key of the opening
+    lines them up; the whole paragraph is keyed only where openings collide. Keying every long
+    paragraph in full was most of this step's cost.
+    """
+    texts = [_without_prefix(b.text) for b in blocks]
+    openings = [key(t[:_OPENING]) for t in texts]  # a short line's opening key is its whole key
+    counts = Counter(o[:_PREFIX] for o in openings)
+    return [
+        o if len(t) <= _OPENING else key(t) if len(o) < _PREFIX or counts[o[:_PREFIX]] > 1 else ""
+        for t, o in zip(texts, openings, strict=True)
+    ]
+
+
 def _quotes(longer: Block, shorter: Block) -> bool:
     """The longer paragraph quotes the shorter one and names the speaker, as a lead pulls a quote from
     the interview below it: `"Sau 8 năm …", Phạm Kim Long bộc bạch.` / `Sau 8 năm …`. Both stay."""
@@ -61,12 +78,16 @@ _OPENING_QUOTES = ('"', "“", "'", "‘", "«")
 
 def _key_without_prefix(text: str) -> str:
     """The comparison key of a line without its outlet prefix: "VOV.VN - Hai bên…" == "Hai bên…"."""
+    return key(_without_prefix(text))
+
+
+def _without_prefix(text: str) -> str:
     head = text[:48]
     # a prefix has a dash or a bracket near the start ("VOV.VN - ", "(ĐTCK) "); most lines have neither
     if "-" not in head and "–" not in head and "—" not in head and not head.startswith(("(", "BNEWS")):
-        return key(text)
+        return text
     found = load_registry().match_lead_prefix(text)
-    return key(text[found[1] :] if found else text)
+    return text[found[1] :] if found else text
 
 
 def drop_title_echoes(doc: Doc) -> Doc:
