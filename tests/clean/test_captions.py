@@ -268,6 +268,15 @@ def test_caption_printed_again_as_a_plain_line_is_dropped() -> None:
     assert out.removed_by("drop_caption_echoes")[0].kind == "duplicate"
 
 
+def test_an_echo_behind_a_long_run_of_punctuation_is_still_found() -> None:
+    """The key ignores punctuation, so 70 dashes before the caption hide nothing: the cheap look at the
+    opening must not rule the line out."""
+    echo = "- " * 35 + H24_CAPTION
+    text = f'{H24_SAPO}\n[caption id="" align="aligncenter" width="800"]\n{H24_CAPTION}[/caption]\n{echo}\n{BODY}'
+    out = drop_caption_echoes(unwrap_caption_shortcodes(load(text)))
+    assert out.removed_texts("drop_caption_echoes") == [echo]
+
+
 def test_body_sentence_describing_the_picture_is_not_an_echo() -> None:
     body = (
         "Đầu năm 2022, khi dân mạng chưa hết ngỡ ngàng bởi một đám cưới ngập vàng ở Nghệ An thì lại tiếp tục "

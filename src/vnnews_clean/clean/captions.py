@@ -200,10 +200,22 @@ def extract_captions(doc: Doc) -> Doc:
 
 def drop_caption_echoes(doc: Doc) -> Doc:
     """A caption printed again as a plain line (gallery captions extracted twice back to back)."""
-    captions = {key(i.caption) for i in doc.meta.images if i.caption and len(key(i.caption)) >= 12}
+    captions = {key(i.caption) for i in doc.meta.images if i.caption and len(key(i.caption)) >= _MIN_ECHO}
     if not captions:
         return doc
-    return doc.drop(lambda b: key(b.text) in captions, rule="drop_caption_echoes", kind="duplicate")
+    openings = {c[:_MIN_ECHO] for c in captions}
+
+    def is_echo(text: str) -> bool:
+        # a paragraph is keyed in full only when its opening matches a caption's (an opening key with
+        # fewer characters than that cannot rule it out)
+        opening = key(text[:_ECHO_OPENING])
+        return (len(opening) < _MIN_ECHO or opening[:_MIN_ECHO] in openings) and key(text) in captions
+
+    return doc.drop(lambda b: is_echo(b.text), rule="drop_caption_echoes", kind="duplicate")
+
+
+_MIN_ECHO = 12  # key characters; a shorter caption ("Ảnh 1") is no evidence of an echo
+_ECHO_OPENING = 60
 
 
 def _follows(doc: Doc, i: int, echo_starts: set[int]) -> bool:
