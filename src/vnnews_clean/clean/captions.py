@@ -273,12 +273,15 @@ def _inline_credit() -> regex.Pattern[str]:
 
 def split_inline_captions(doc: Doc) -> Doc:
     """A caption glued inside a flattened paragraph becomes a block of its own, ending at its credit."""
-    if not mentions(doc, "ảnh:", "ảnh :", "hình:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "nguồn:"):
+    # the line test first: it is cheaper than looking for the labels in the whole input
+    if not any(_glued_credit(b.text) for b in doc.blocks) or not mentions(
+        doc, "ảnh:", "ảnh :", "hình:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "nguồn:"
+    ):
         return doc
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
-        m = _inline_credit().search(text) if len(text) > 200 else None
+        m = _glued_credit(text)
         if m is None or not m.group("credit").replace(" ", "").isupper():
             i += 1
             continue
@@ -287,6 +290,11 @@ def split_inline_captions(doc: Doc) -> Doc:
         doc = doc.split(i, cuts)
         i += len(cuts) + 1
     return doc
+
+
+def _glued_credit(text: str) -> regex.Match[str] | None:
+    """A credit inside a long flattened paragraph ("… Ảnh: TTXVN …")."""
+    return _inline_credit().search(text) if len(text) > 200 else None
 
 
 def _sentence_start(text: str, end: int) -> int:

@@ -182,16 +182,23 @@ def _reaction_endings() -> tuple[str, ...]:
     return tuple(phrase_list("reactions").exact)
 
 
+def _ends_in_reaction(text: str, endings: tuple[str, ...]) -> bool:
+    return text[-24:].lower().rstrip(" 0123456789").endswith(endings)
+
+
 def drop_reaction_buttons(doc: Doc) -> Doc:
     """Reaction buttons at the end of a line: "MINH MINH Bổ ích Xúc động Sáng tạo Độc đáo Phẫn nộ"."""
-    if not mentions(doc, "bổ ích", "xúc động", "phẫn nộ", "độc đáo", "haha", "wow", "sáng tạo", "hài hước"):
+    endings = _reaction_endings()
+    # the line test first: it is cheaper than looking for the distinctive labels in the whole input
+    if not any(_ends_in_reaction(b.text, endings) for b in doc.blocks) or not mentions(
+        doc, "bổ ích", "xúc động", "phẫn nộ", "độc đáo", "haha", "wow", "sáng tạo", "hài hước"
+    ):
         return doc
     tail = _reaction_run()
-    endings = _reaction_endings()
     i = 0
     while i < len(doc.blocks):
         text = doc.blocks[i].text
-        if not text[-24:].lower().rstrip(" 0123456789").endswith(endings):
+        if not _ends_in_reaction(text, endings):
             i += 1
             continue
         window, offset = tail_window(text, 160)
