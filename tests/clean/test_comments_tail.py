@@ -201,6 +201,13 @@ def test_a_doubled_end_marker_is_cut_whole() -> None:
     assert out.removed_texts("strip_end_marker") == ["./../."]
 
 
+def test_every_end_marker_in_a_line_is_cut() -> None:
+    # two paragraphs run together keep a marker each; one pass takes both (found by the idempotence property)
+    out = strip_end_marker(load("./. Mời quý độc giả theo dõi.Trận đấu diễn ra tối nay../."))
+    assert out.kept_texts() == ["Mời quý độc giả theo dõi.Trận đấu diễn ra tối nay."]
+    assert out.removed_texts("strip_end_marker") == ["./.", "./."]
+
+
 def test_end_markers_on_consecutive_lines_are_all_cut() -> None:
     out = strip_end_marker(load("Mời quý độc giả quan tâm theo dõi.\n./.\n./."))
     assert out.kept_texts() == ["Mời quý độc giả quan tâm theo dõi."]

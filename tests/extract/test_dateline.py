@@ -171,6 +171,19 @@ def test_settle_dateline_removes_a_copy_of_the_known_dateline() -> None:
     assert [(p.text, p.kind) for p in out.removed_by("settle_dateline")] == [(line, "duplicate")]
 
 
+def test_settle_dateline_takes_a_copy_the_tail_window_reaches_only_after_a_removal() -> None:
+    # the tail window holds six lines; the copy is the seventh until the first dateline goes
+    # (found by the idempotence property: a second cleaning took the copy)
+    tail = ["Chia sẻ", "Bình luận", "Thế giới", "Châu Á", "Tags: Nga", "Thứ Tư, 26/05/2021 12:28"]
+    copy = "VOV.VN - Thời sự quốc tế Thứ Tư, 26/05/2021 12:28:45 +07:00"
+    out = settle_dateline(load("\n".join([LEAD, *tail, copy])))
+    assert out.meta.published_at == datetime(2021, 5, 26, 12, 28, tzinfo=VN)
+    assert [(p.text, p.kind) for p in out.removed_by("settle_dateline")] == [
+        ("Thứ Tư, 26/05/2021 12:28", "metadata"),
+        (copy, "duplicate"),
+    ]
+
+
 # --- negatives: dates that are not the publish date ----------------------------------------------
 
 

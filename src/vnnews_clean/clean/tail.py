@@ -45,5 +45,7 @@ def strip_end_marker(doc: Doc) -> Doc:
 
 
 def _end_marker(text: str) -> list[tuple[int, int]]:
-    m = _END_MARKER.search(text) if "./." in text else None  # str's search first: most lines have none
-    return [m.span()] if m else []
+    if "./." not in text:  # str's search first: most lines have none
+        return []
+    # every marker: paragraphs run together keep one after each ("… này./. Trong … này./.")
+    return [m.span() for m in _END_MARKER.finditer(text)]

@@ -33,8 +33,13 @@ def extract_dateline(doc: Doc) -> Doc:
 def settle_dateline(doc: Doc) -> Doc:
     """After all removals, the same search again: a copy removed later (a paragraph printed twice
     around a date) may have made a body line of what is now the header or the tail. With the date
-    known, a dateline found now is its copy or a later update, as a second cleaning would find it."""
-    return _take_dateline(doc, "settle_dateline")
+    known, a dateline found now is its copy or a later update, as a second cleaning would find it.
+    Repeated until none is left: each removal moves the tail window over a line it did not reach."""
+    while True:
+        settled = _take_dateline(doc, "settle_dateline")
+        if len(settled.removed) == len(doc.removed):
+            return settled
+        doc = settled
 
 
 def _take_dateline(doc: Doc, rule: str) -> Doc:
