@@ -285,6 +285,23 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 )  # title+caption
 @example("TIN MỚI\n \nTIN MỚITIN MỚITIN MỚI\n\nTuesday, November 19, 2024")  # a heading glued thrice
 @example("(TTXVN/Vietnam+) Tắt [X] Tắt [X]")  # two widget labels glued
+@example(
+    "<!DOCTYPE html><html><head><title>ĐANG PHÁT</title></head><body><article><figcaption>Hai đối tượng đã bị "
+    "khởi tố.</figcaption><p>Hai đối tượng đã bị khởi tố.</p><li>VOV.VN - Đã thống Nội hai tuyến 2021 Quốc hiệp "
+    "tác.</li><p>VOV.VN - Ông chiến Hà hợp…</p></article></body></html>"
+)  # a lead that is prose only with its prefix, before a headline
+@example(
+    f"<!DOCTYPE html><title>{TITLES[2]}</title><p>{TITLES[2]}</p><h1>{TITLES[0]}</h1>"
+    f"<span>VOV.VN - Nga hiệp chiến nước ước Hà biết quan.</span><div>{TITLES[2]}</div>"
+    "<div>Tuesday, November 19, 2024</div>"
+)  # and before a banner
+@example(
+    f"{SENTENCES[2]}\n{TITLES[0]}\nVOV.VN - Nội cho ông!\nQuốc…\nTrang chủ > Thế giới > Châu Á\n"
+    "Thời sự quốc tếThứ Tư, 26/05/2021 12:28:45 +07:00\n"
+    "VOV.VN - Ước Chủ hữu thống chiến hệ nước năm Nam gặp biết Cận Tập Nội hợp\n"
+    f"VOV.VN - Quốc! Thời sự quốc tếThứ Tư, 26/05/2021 12:28:45 +07:00\nVOV.VN - {SENTENCES[2]}"
+)  # a dateline copy past the tail window
+@example("./. A 0 0.A 0 0../.")  # two end markers in one line
 def test_cleaning_the_rendered_article_changes_nothing(source: str) -> None:
     art = clean_article(source)
     again = clean_article(art.render())

@@ -184,11 +184,11 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
+            settle_lead,
             settle_header,
             settle_credits,
             settle_title,
             settle_dateline,
-            settle_lead,
             fill_from_page_meta,
         ]
     )
