@@ -106,6 +106,22 @@ def test_windows_1258_page_declared_in_meta_is_decoded_to_nfc() -> None:
     assert unicodedata.is_normalized("NFC", art.text)
 
 
+def test_legacy_font_evidence_is_weighed_over_the_whole_page_as_over_a_whole_text() -> None:
+    # outlets.md §4 TCVN3 strings: one or two tell-tale letters each, too few alone, enough together
+    lines = ["Thø hai", "Qu¶ng c¸o", "Tin liªn quan"]
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    expected = ["Thứ hai", "Quảng cáo", "Tin liên quan"]
+    assert load(page).kept_texts() == expected
+    assert load("\n".join(lines)).kept_texts() == expected
+    assert load("<html><body><p>Thø hai</p></body></html>").kept_texts() == ["Thø hai"]  # one letter: no evidence
+
+
+def test_an_escaped_line_break_in_a_part_keeps_the_parts_apart() -> None:
+    # "&amp;#10;" is the text "&#10;", which normalisation unescapes to a line break
+    page = "<html><body><p>Hà Nội&amp;#10;ngày mới</p><p>Đoạn hai</p></body></html>"
+    assert load(page).kept_texts() == ["Hà Nội ngày mới", "Đoạn hai"]
+
+
 def test_decode_reads_the_declared_charset_before_guessing() -> None:
     raw = '<html><head><meta charset="windows-1252"></head><body><p>Café</p></body></html>'.encode("cp1252")
     assert "Café" in decode(raw)

@@ -152,14 +152,28 @@ def load_html(html: str) -> Doc:
     blocks: list[Block] = []
     texts: list[str] = []
     pos = 0
-    for raw, hints, path in parts:
-        text = " ".join(normalize(raw)[0].split())
+    for text, (_, hints, path) in zip(_normalize_parts([raw for raw, _, _ in parts]), parts, strict=True):
         if not text:
             continue
         blocks.append(Block(text, pos, path, hints))
         texts.append(text)
         pos += len(text) + 1
     return Doc(tuple(blocks), Meta(url=page.url), source="\n".join(texts), kind="html", page=page)
+
+
+def _normalize_parts(raws: list[str]) -> list[str]:
+    """Every part normalised, judged as one text: the repairs that weigh evidence (mojibake, legacy
+    fonts) see the whole page, as they see the whole of a scraped text, so that cleaning an article's
+    rendered text decides as cleaning its page did."""
+    lines = [r.translate(_LINE_BREAKS) for r in raws]
+    whole = normalize("\n".join(lines))[0].split("\n")
+    if len(whole) != len(lines):  # a repair made a line break (an escaped "&#10;"): part by part
+        whole = [normalize(r)[0] for r in raws]
+    return [" ".join(w.split()) for w in whole]
+
+
+# inside a part a line break is a space; between parts it is the separator
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 
 
 _XML_INVALID = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
