@@ -33,6 +33,7 @@ EXPORTED = [
     "clean_article",
     "clean_many",
     "default_pipeline",
+    "settling",
 ]
 
 ERRORS = ["DecodingError", "InputTooLargeError", "InputTypeError", "StepError", "UnknownStepError"]

@@ -18,9 +18,10 @@ from vnnews_clean import (
     VnNewsCleanError,
     clean_article,
     default_pipeline,
+    settling,
 )
 from vnnews_clean.api import load
-from vnnews_clean.pipeline import step_name
+from vnnews_clean.pipeline import Step, step_name
 
 SEEDS = sorted(Path("/work/shared/corpus/seeds").glob("*.txt"))
 SEED_000 = SEEDS[0]
@@ -256,6 +257,56 @@ def test_steps_run_in_order() -> None:
 def test_an_empty_pipeline_returns_the_doc() -> None:
     doc = load(P1)
     assert Pipeline([])(doc) is doc
+
+
+# -- settling steps repeat as a group ------------------------------------------------------------------------
+
+
+def _recorder(name: str, seen: list[str], removals: list[int]) -> Step:
+    """A step that logs its name and, while `removals` holds counts, drops that many of the first blocks."""
+
+    def step(doc: Doc) -> Doc:
+        seen.append(name)
+        n = removals.pop(0) if removals else 0
+        return doc.drop_at(range(n), rule=name)
+
+    step.__name__ = name
+    return step
+
+
+def test_settling_steps_repeat_as_a_group_until_a_round_removes_nothing() -> None:
+    seen: list[str] = []
+    removals = [1, 0, 0, 0]  # round 1: the first step removes a line; round 2: nothing
+    pipe = Pipeline([settling(_recorder("a", seen, removals)), settling(_recorder("b", seen, removals))])
+    out = pipe(load(f"{P1}\n{P2}"))
+    assert seen == ["a", "b", "a", "b"]
+    assert out.kept_texts() == [P2]
+
+
+def test_settling_rounds_stop_at_three() -> None:
+    seen: list[str] = []
+    removals = [1] * 10  # every call removes a line
+    pipe = Pipeline([settling(_recorder("a", seen, removals))])
+    out = pipe(load("\n".join([P1, P2, TITLE, LEAD, FOLLOW])))
+    assert seen == ["a", "a", "a"]
+    assert len(out.removed) == 3
+
+
+def test_a_plain_step_runs_once_and_splits_the_settling_groups() -> None:
+    seen: list[str] = []
+    removals = [1, 0, 0, 0]
+    a, b = settling(_recorder("a", seen, removals)), settling(_recorder("b", seen, removals))
+    Pipeline([a, _recorder("plain", seen, removals), b])(load("\n".join([P1, P2, TITLE, LEAD])))
+    # a: removes, then nothing (2 rounds); plain: once; b: nothing (1 round)
+    assert seen == ["a", "a", "plain", "b"]
+
+
+def test_the_default_settling_steps_keep_their_names() -> None:
+    pipe = default_pipeline()
+    settlers = [n for n in pipe.names if n.startswith("settle_")]
+    assert settlers == ["settle_header", "settle_credits", "settle_title", "settle_dateline", "settle_lead"]
+    assert all(getattr(s, "settles", False) for s in pipe.steps if step_name(s) in settlers)
+    assert "settle_title" not in pipe.without("settle_title")
 
 
 # -- a user's own pipeline (the README shape) -----------------------------------------------------------

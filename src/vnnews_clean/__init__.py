@@ -16,7 +16,7 @@ from .errors import (
     UnknownStepError,
     VnNewsCleanError,
 )
-from .pipeline import Pipeline, Step, default_pipeline
+from .pipeline import Pipeline, Step, default_pipeline, settling
 
 __version__ = "0.1.0"
 
@@ -43,4 +43,5 @@ __all__ = [
     "clean_article",
     "clean_many",
     "default_pipeline",
+    "settling",
 ]

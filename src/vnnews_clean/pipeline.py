@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .doc import Doc
 from .errors import StepError, UnknownStepError
 
-__all__ = ["Pipeline", "Step", "step_name"]
+__all__ = ["Pipeline", "Step", "settling", "step_name"]
 
 Step = Callable[[Doc], Doc]
+
+_MAX_ROUNDS = 3
 
 
 def step_name(step: Step) -> str:
     """A step's name: its function name (the same name it records as `rule`)."""
     return str(getattr(step, "__name__", None) or type(step).__name__)
+
+
+def settling(step: Step) -> Step:
+    """Mark `step` as a settling step: consecutive settling steps run as a group, in rounds, until a
+    round removes nothing (at most three rounds).
+
+    A settling step searches again, after all removals, where an earlier step looked once (the header,
+    the tail, the headline). One settling step can move lines for another (a lead prefix stripped at
+    the end makes the lead too short to end the header), so they repeat together; a second cleaning
+    of the result then finds nothing more.
+    """
+    setattr(step, "settles", True)  # noqa: B010 - a function attribute, not a declared field
+    return step
+
+
+def _settles(step: Step) -> bool:
+    return getattr(step, "settles", False) is True
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +46,8 @@ class Pipeline:
     """
 
     steps: tuple[Step, ...]
+    _plan: tuple[tuple[Step, ...], ...] = field(default=(), init=False, repr=False, compare=False)
+    """The steps in runs: a run of settling steps repeats as a group, any other step is a run of one."""
 
     def __init__(self, steps: Iterable[Step]) -> None:
         steps = tuple(steps)
@@ -34,6 +55,13 @@ class Pipeline:
             if not callable(s):
                 raise TypeError(f"a pipeline step must be callable Doc -> Doc, got {s!r}")
         object.__setattr__(self, "steps", steps)
+        plan: list[tuple[Step, ...]] = []
+        for s in steps:
+            if plan and _settles(s) and _settles(plan[-1][-1]):
+                plan[-1] = (*plan[-1], s)
+            else:
+                plan.append((s,))
+        object.__setattr__(self, "_plan", tuple(plan))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -77,18 +105,30 @@ class Pipeline:
         return Pipeline((*self.steps[:i], *steps, *self.steps[i:]))
 
     def __call__(self, doc: Doc) -> Doc:
-        for step in self.steps:
-            try:
-                out = step(doc)
-            except Exception as exc:  # name the step: a user sees whose rule failed
-                raise StepError(f"pipeline step {step_name(step)!r} raised {type(exc).__name__}: {exc}") from exc
-            if not isinstance(out, Doc):
-                raise StepError(f"pipeline step {step_name(step)!r} returned {type(out).__name__}, not a Doc")
-            doc = out
+        for run in self._plan:
+            if len(run) == 1 and not _settles(run[0]):
+                doc = _run(run[0], doc)
+                continue
+            for _ in range(_MAX_ROUNDS):
+                removed = len(doc.removed)
+                for step in run:
+                    doc = _run(step, doc)
+                if len(doc.removed) == removed:
+                    break
         return doc
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.names)}])"
+
+
+def _run(step: Step, doc: Doc) -> Doc:
+    try:
+        out = step(doc)
+    except Exception as exc:  # name the step: a user sees whose rule failed
+        raise StepError(f"pipeline step {step_name(step)!r} raised {type(exc).__name__}: {exc}") from exc
+    if not isinstance(out, Doc):
+        raise StepError(f"pipeline step {step_name(step)!r} returned {type(out).__name__}, not a Doc")
+    return out
 
 
 def default_pipeline() -> Pipeline:
@@ -184,11 +224,11 @@ def default_pipeline() -> Pipeline:
             drop_footers,
             drop_outlet_domain_lines,
             extract_outlet,
-            settle_lead,
             settle_header,
             settle_credits,
             settle_title,
             settle_dateline,
+            settle_lead,
             fill_from_page_meta,
         ]
     )

@@ -9,6 +9,7 @@ import regex
 from .._data import PhraseList, fold, phrase_list
 from ..doc import Block, Doc, mentions
 from ..extract.breadcrumbs import extract_breadcrumb
+from ..pipeline import settling
 from ..regions import HEAD_WINDOW, body_end, head_end
 from ..shape import ends_like_sentence, is_prose, tail_window, word_count
 
@@ -120,6 +121,7 @@ def drop_site_banners(doc: Doc) -> Doc:
     return doc.drop_at([i for i in range(stop) if banners.matches(doc.blocks[i].text)], rule="drop_site_banners")
 
 
+@settling
 def settle_header(doc: Doc) -> Doc:
     """After all removals, the header searched again for banners and breadcrumbs: a crawl day or a trail
     under lines removed later now heads the text, where a second cleaning would find it. Recorded as

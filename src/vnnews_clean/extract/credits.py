@@ -6,6 +6,7 @@ import regex
 
 from .._data import phrase_list
 from ..doc import Doc
+from ..pipeline import settling
 from ..regions import body_end, tail_blocks
 from ..shape import word_count
 from .names import is_agency, is_initials, looks_like_desk, looks_like_name, split_names
@@ -106,6 +107,7 @@ def extract_byline(doc: Doc) -> Doc:
     return doc
 
 
+@settling
 def settle_credits(doc: Doc) -> Doc:
     """After all removals, the credit search again: a name or a source line that removals later than
     `extract_byline` brought into the tail window, where a second cleaning would find it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..doc import Doc
+from ..pipeline import settling
 from ..regions import body_end, head_blocks, tail_blocks
 from ..shape import word_count
 from .dates import DateMatch, find_datetime
@@ -30,6 +31,7 @@ def extract_dateline(doc: Doc) -> Doc:
     return _take_dateline(doc, "extract_dateline")
 
 
+@settling
 def settle_dateline(doc: Doc) -> Doc:
     """After all removals, the same search again: a copy removed later (a paragraph printed twice
     around a date) may have made a body line of what is now the header or the tail. With the date

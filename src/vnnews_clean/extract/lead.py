@@ -6,6 +6,7 @@ import regex
 
 from ..doc import Doc
 from ..outlets import load_registry
+from ..pipeline import settling
 from ..shape import is_prose, word_count
 
 __all__ = ["mark_sapo", "settle_lead", "strip_lead_prefix", "strip_prefix_at"]
@@ -112,13 +113,11 @@ def mark_sapo(doc: Doc) -> Doc:
     return doc.with_role(0, "sapo") if is_prose(first) or word_count(first) >= 15 else doc
 
 
+@settling
 def settle_lead(doc: Doc) -> Doc:
     """After all removals, the first paragraph left is the lead: strip its prefix and mark it.
 
     A line that stood before it earlier (a teaser, a duplicate) may have hidden its prefix from
-    `strip_lead_prefix`; settling at the end makes a second cleaning find nothing new. It settles first
-    of the settling steps: without its prefix a short lead ("VOV.VN - " and nine words) is no longer
-    running text, which moves where the header ends and where the headline search stops, and the
-    searches after it must see the line as a second cleaning will.
+    `strip_lead_prefix`; settling at the end makes a second cleaning find nothing new.
     """
     return mark_sapo(_strip_lead_prefix(doc, None))

@@ -9,6 +9,7 @@ from ..clean.captions import is_numbered_alt
 from ..clean.repeats import drop_title_echoes
 from ..clean.widgets import is_player_item
 from ..doc import Doc
+from ..pipeline import settling
 from ..regions import HEAD_WINDOW
 from ..shape import is_headline, is_prose
 from .breadcrumbs import looks_like_trail
@@ -74,6 +75,7 @@ def extract_title_after_prefix(doc: Doc) -> Doc:
     return strip_lead_prefix(drop_title_echoes(doc))  # the line after the new headline is the lead now
 
 
+@settling
 def settle_title(doc: Doc) -> Doc:
     """No headline yet: `extract_title`'s search again on what cleaning left, also behind an outlet prefix.
 
