@@ -184,6 +184,17 @@ def test_settle_dateline_takes_a_copy_the_tail_window_reaches_only_after_a_remov
     ]
 
 
+def test_a_headline_is_article_enough_for_its_dateline() -> None:
+    # HTML: the only paragraph went as a caption, leaving the headline and its dateline; the rendered
+    # text ("<headline>" / "<dateline>") gives the date on a second cleaning, so the first takes it too
+    line = "Ban Thời sự/TTXVN-Thứ ba, ngày 25/02/2025 11:34 GMT+7"
+    doc = load(line).with_meta(title="Ước Bình quan 2021 chiến sẽ Quốc biết")
+    out = settle_dateline(doc)
+    assert out.meta.published_at == datetime(2025, 2, 25, 11, 34, tzinfo=VN)
+    assert out.kept_texts() == []
+    assert settle_dateline(load(line)).kept_texts() == [line]  # no headline, no prose: no article to date
+
+
 # --- negatives: dates that are not the publish date ----------------------------------------------
 
 

@@ -45,8 +45,8 @@ def settle_dateline(doc: Doc) -> Doc:
 
 
 def _take_dateline(doc: Doc, rule: str) -> Doc:
-    if body_end(doc) == 0:
-        return doc  # no running text: no article for the date to belong to
+    if body_end(doc) == 0 and doc.meta.title is None:
+        return doc  # no running text and no headline: no article for the date to belong to
     hits = [
         (i, found)
         for i in [*head_blocks(doc), *tail_blocks(doc, limit=6)]
