@@ -185,13 +185,14 @@ class Doc:
     def merge(self, index: int, count: int) -> Doc:
         """Join `count` consecutive blocks from `index` into one (a sentence a crawler broke at links).
 
-        The merged text is the source between them, line breaks included, so offsets stay exact.
+        The merged text is the source between them with each line break read as a space: one character
+        for one, so offsets stay exact, and the paragraph renders as the one line it is.
         """
         parts = self.blocks[index : index + count]
         if len(parts) < 2:
             return self
         last = parts[-1]
-        text = self.source[parts[0].start : last.start + len(last.text)] if self.source else ""
+        text = self.source[parts[0].start : last.start + len(last.text)].replace("\n", " ") if self.source else ""
         if text.replace("\n", " ").split() != " ".join(b.text for b in parts).split():
             text = " ".join(b.text for b in parts)  # blocks not taken verbatim from the source
         merged = replace(parts[0], text=text)
