@@ -302,6 +302,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
     f"VOV.VN - Quốc! Thời sự quốc tếThứ Tư, 26/05/2021 12:28:45 +07:00\nVOV.VN - {SENTENCES[2]}"
 )  # a dateline copy past the tail window
 @example("./. A 0 0.A 0 0../.")  # two end markers in one line
+@example("Bình luận Từ khóa: Nga, Trung Quốc")  # a widget label glued before the keyword list
 @example(
     f"<!DOCTYPE html><html><head><title>{TITLES[2]}</title></head><body><article>"
     "<li>\U00061231ü)J\U0001e592\tK#\x0f&quot;Ï\x15</li><p>\U00096126\U0007d4fd®½jd</p><p>üd\x95{?½</p>"

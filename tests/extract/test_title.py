@@ -278,6 +278,9 @@ def test_settle_title_takes_a_headline_shaped_line_mark_sapo_chose() -> None:
         ("Thế giới » Châu Á", True),
         ("Bão số 3 đổ bộ ngày 10/3/2025", False),  # a headline that names a date
         ("Giá xăng > 30.000 đồng/lít lần đầu tiên trong năm", False),  # a ">" inside a headline
+        ("Từ khóa: Nga, Trung Quốc", True),  # a keyword list (found by the idempotence property)
+        ("Tags: Quốc lộ 12A, Tai nạn", True),
+        ("Chủ đề của hội nghị năm nay là chuyển đổi số", False),  # a label word opening a headline
         (SEED000_TITLE, False),
     ],
 )

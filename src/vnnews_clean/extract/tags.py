@@ -9,7 +9,7 @@ from ..doc import Doc, mentions
 from ..regions import body_end
 from ..shape import is_prose, word_count
 
-__all__ = ["extract_tags", "split_glued_tags"]
+__all__ = ["extract_tags", "is_keyword_line", "split_glued_tags"]
 
 _SPLIT = regex.compile(r"\s*[,;|#]\s*|\s+[-–•·]\s+")
 _MAX_TAG_LINES = 12
@@ -55,7 +55,7 @@ def extract_tags(doc: Doc) -> Doc:
         m = labels.starts(block.text)
         if m is None or word_count(block.text) > 40 or i in taken:
             continue
-        folded_rest = block.text.lstrip("#*- ")[m.end() :]
+        folded_rest = _after_label(block.text, m)
         if not folded_rest.lstrip().startswith(":") and folded_rest.strip():
             continue  # "Chủ đề của hội nghị là…": a sentence, not a label
         rest = folded_rest.lstrip()[1:].strip() if folded_rest.strip() else ""
@@ -75,6 +75,16 @@ def extract_tags(doc: Doc) -> Doc:
         return doc
     doc = doc.drop_at(taken, rule="extract_tags", kind="metadata")
     return doc.found("tags", origin, tags=tuple(dict.fromkeys(t.strip(" .#") for t in tags)))
+
+
+def is_keyword_line(text: str) -> bool:
+    """A keyword list with its label and colon: "Từ khóa: Nga, Trung Quốc", "Tags: …"."""
+    m = phrase_list("tag_labels").starts(text)
+    return m is not None and _after_label(text, m).lstrip().startswith(":")
+
+
+def _after_label(text: str, m: regex.Match[str]) -> str:
+    return text.lstrip("#*- ")[m.end() :]
 
 
 def _is_tag(text: str) -> bool:

@@ -16,6 +16,7 @@ from .breadcrumbs import looks_like_trail
 from .dateline import looks_like_dateline
 from .dates import is_relative_time
 from .lead import strip_lead_prefix, strip_prefix_at
+from .tags import is_keyword_line
 
 __all__ = [
     "extract_title",
@@ -96,7 +97,7 @@ def settle_title(doc: Doc) -> Doc:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A heading, widget label, banner, follow call or dateline: never the headline, wherever it stands.
+    """A heading, widget label, banner, follow call, dateline or keyword list: never the headline.
 
     The text cleaners drop such lines before the headline is looked for; in HTML (an h1, a link
     inside a broken sentence) they can reach the title steps, which must decide the same way.
@@ -111,6 +112,7 @@ def is_page_furniture(text: str) -> bool:
         or is_player_item(text)
         or looks_like_dateline(text)
         or looks_like_trail(text)
+        or is_keyword_line(text)
     )
 
 
