@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..clean.repeats import drop_title_echoes
 from ..doc import Doc
 from ..outlets import load_registry
 from ..pipeline import settling
@@ -118,6 +119,10 @@ def settle_lead(doc: Doc) -> Doc:
     """After all removals, the first paragraph left is the lead: strip its prefix and mark it.
 
     A line that stood before it earlier (a teaser, a duplicate) may have hidden its prefix from
-    `strip_lead_prefix`; settling at the end makes a second cleaning find nothing new.
+    `strip_lead_prefix`; settling at the end makes a second cleaning find nothing new. A line that
+    was the headline behind its prefixes ("bangdatally.xyz - VOV.VN - <headline>") is an echo of it.
     """
-    return mark_sapo(_strip_lead_prefix(doc, None))
+    stripped = _strip_lead_prefix(doc, None)
+    if len(stripped.removed) > len(doc.removed):
+        stripped = drop_title_echoes(stripped)
+    return mark_sapo(stripped)
