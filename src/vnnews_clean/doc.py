@@ -193,7 +193,7 @@ class Doc:
             return self
         last = parts[-1]
         text = self.source[parts[0].start : last.start + len(last.text)].replace("\n", " ") if self.source else ""
-        if text.replace("\n", " ").split() != " ".join(b.text for b in parts).split():
+        if text.split() != " ".join(b.text for b in parts).split():
             text = " ".join(b.text for b in parts)  # blocks not taken verbatim from the source
         merged = replace(parts[0], text=text)
         return self._with(blocks=(*self.blocks[:index], merged, *self.blocks[index + count :]))

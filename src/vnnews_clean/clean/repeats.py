@@ -13,7 +13,7 @@ __all__ = ["drop_repeated_paragraphs", "drop_title_echoes"]
 _MIN_KEY = 12  # shorter lines ("Ảnh", "X") are judged by the widget rules, not by repetition
 _PREFIX_ALLOWANCE = 40  # characters an outlet prefix and spacing add to an echoed line
 _PREFIX = 40  # a copy cut short ("… đang ở ngã ba") still shares this many leading characters
-_OPENING = 120  # characters keyed to line copies up; their key is longer than _PREFIX in running text
+_OPENING = 120  # characters of a line keyed first, to find its possible copies (running text keys past _PREFIX)
 
 
 def drop_repeated_paragraphs(doc: Doc) -> Doc:
