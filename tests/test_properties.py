@@ -303,6 +303,7 @@ def test_every_removal_rule_is_a_step_name(source: str) -> None:
 )  # a dateline copy past the tail window
 @example("./. A 0 0.A 0 0../.")  # two end markers in one line
 @example("Bình luận Từ khóa: Nga, Trung Quốc")  # a widget label glued before the keyword list
+@example("Ảnh: AFP Trả lời")  # and after a photo credit
 @example(
     f"<!DOCTYPE html><html><head><title>{TITLES[2]}</title></head><body><article>"
     "<li>\U00061231ü)J\U0001e592\tK#\x0f&quot;Ï\x15</li><p>\U00096126\U0007d4fd®½jd</p><p>üd\x95{?½</p>"
