@@ -20,14 +20,12 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = ["PhraseList", "fold", "homoglyphs", "load_toml", "phrase_list"]
 
-_WS = regex.compile(r"\s+")
 # Punctuation and symbols stripped from both edges of a line before comparing it with a phrase.
 # Braces stay: "{name}" is how an unrendered comment template is recognised.
 _EDGE_CHARS = " \t\n\r*•·‣◦▪►▶»«<>|-–—:;.,!?…()[]\"'“”‘’/\\#+=~_^`@$%&©®™°"
 _CACHE_LIMIT = 65536
 _LIST_NAMES: list[str] = []  # the packaged lists loaded so far (for clear_caches)
 _MAX_LINE = 240  # whole-line phrases (headings, widgets, calls) are short; longer lines never match
-_MAX_PATTERN_LINE = 160  # the longest line a `re:` entry is written to match ("Xem thêm TP.Thanh Hóa")
 
 
 @lru_cache(maxsize=_CACHE_LIMIT)
@@ -100,8 +98,6 @@ class PhraseList:
         return cached
 
     def _matches(self, line: str) -> bool:
-        if len(line) > self.max_line:
-            return False
         folded = fold(line)
         if folded in self.exact or self._full.fullmatch(folded) is not None:
             return True

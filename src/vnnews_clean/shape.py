@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 __all__ = ["is_prose", "is_titlelike", "key", "word_count"]
 
 # Pure functions of a line, called by many steps on the same lines: memoised.
 _MEMO = 1 << 16
 _CLOSERS = " \t'\"”’»)]*"
 _TERMINALS = (".", "!", "?", "…", ";", ":")
-_CLOSE_QUOTE = regex.compile(r"[\"”’»]$")
 # Punctuation left out of comparison keys. Each is removed with str.replace, and only when present:
 # on Vietnamese text that is several times cheaper than str.translate or a regex.
 _KEY_PUNCTUATION = tuple(".,:;!?\"'“”‘’«»()[]{}-–—…/\\|*•·#+=~_^`@$%&")

@@ -80,7 +80,7 @@ def _inline_teaser(text: str, is_header: Callable[[str], bool]) -> str | None:
     return title if is_headline(title) and word_count(title) >= 5 else None
 
 
-def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
+def _teaser_run_end(doc: Doc, j: int, is_header: Callable[[str], bool]) -> int:
     blocks = doc.blocks
     limit = doc.meta.title_start
     if limit is not None and blocks[j - 1].start > limit:
@@ -92,7 +92,7 @@ def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
         if limit is not None and b.start > limit:
             break
         text = b.text
-        if is_header(text):  # type: ignore[operator]
+        if is_header(text):
             after_headline = False
         elif is_headline(text):
             after_headline = True
@@ -105,7 +105,9 @@ def _teaser_run_end(doc: Doc, j: int, is_header: object) -> int:
     return j
 
 
-def _is_teaser_lead(blocks: tuple[Block, ...], j: int, after_headline: bool, seen: set[str], is_header: object) -> bool:
+def _is_teaser_lead(
+    blocks: tuple[Block, ...], j: int, after_headline: bool, seen: set[str], is_header: Callable[[str], bool]
+) -> bool:
     text = blocks[j].text
     if key(text) in seen or load_registry().match_lead_prefix(text) is not None:
         return True
@@ -114,13 +116,13 @@ def _is_teaser_lead(blocks: tuple[Block, ...], j: int, after_headline: bool, see
     # A lead is followed by the next teaser or by the end of the box; body text that resumes after
     # an inline "Xem thêm:" link goes on with more prose.
     nxt = blocks[j + 1].text if j + 1 < len(blocks) else None
-    return nxt is None or is_header(nxt) or is_headline(nxt) or not is_prose(nxt)  # type: ignore[operator]
+    return nxt is None or is_header(nxt) or is_headline(nxt) or not is_prose(nxt)
 
 
-def _teasers(blocks: tuple[Block, ...], is_header: object) -> list[tuple[str, str | None]]:
+def _teasers(blocks: tuple[Block, ...], is_header: Callable[[str], bool]) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for b in blocks:
-        if is_header(b.text) or word_count(b.text) < 4:  # type: ignore[operator]
+        if is_header(b.text) or word_count(b.text) < 4:
             continue
         if is_headline(b.text):
             out.append((teaser_title(b.text), None))
