@@ -18,9 +18,9 @@ _PAREN_PREFIX = regex.compile(r"^\((?P<name>[^()\n]{2,40})\)\s*(?:[-–—]+\s*|
 _DOMAIN_PREFIX = regex.compile(r"^(?P<name>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*[-–—]+\s*")
 _DOMAIN_NAME = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}$")  # "(Kienthuc.net.vn) -"
 _CAPS_PREFIX = regex.compile(r"^(?P<name>\p{Lu}[\p{Lu}\d.+&]{1,15})\s*[-–—]+\s+")
-_LEAD_WINDOW = 4
+_LEAD_WINDOW = 4  # the prefix sits on the first lines after the header
 _MAX_STACK = 3
-_MIN_LEAD_WORDS = 4  # what follows a prefix on its line is a lead sentence, not a stray mark  # the prefix sits on the first lines after the header
+_MIN_LEAD_WORDS = 4  # what follows a prefix on its line is a lead sentence, not a stray mark
 
 
 def strip_lead_prefix(doc: Doc) -> Doc:
@@ -88,9 +88,7 @@ def strip_prefix_at(doc: Doc, i: int) -> tuple[Doc, bool]:
     name = m.group("name")
     if doc.meta.outlet_evidence is not None:
         return doc, True
-    if "." in name and m.re is _DOMAIN_PREFIX:
-        return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain"), True
-    if m.re is _PAREN_PREFIX and _DOMAIN_NAME.match(name):
+    if ("." in name and m.re is _DOMAIN_PREFIX) or (m.re is _PAREN_PREFIX and _DOMAIN_NAME.match(name)):
         return doc.found("outlet", block.origin, outlet_domain=name.lower(), outlet_evidence="lead_prefix_domain"), True
     if m.re is _PAREN_PREFIX and m.group(0).rstrip()[-1:] in ("-", "–", "—"):
         return doc.found("outlet", block.origin, outlet_name=name, outlet_evidence="lead_prefix_name"), True
