@@ -46,12 +46,14 @@ _INVISIBLE_CHARS = [
 ]
 _CONTROL_CHARS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
 _DELETE = dict.fromkeys(_INVISIBLE_CHARS + _CONTROL_CHARS)
-_HAS_DELETABLE = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc]"
-)
-_HAS_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+# Character classes (their insides) that the fixes act on; `_REPAIR_CHARS` is their union.
+_DELETABLE_CHARS = "\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufffc"
+_OTHER_SCRIPT_CHARS = "\u0370-\u03ff\u0400-\u04ff\u0500-\u052f"
+_ODD_SPACE_CHARS = "\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HAS_DELETABLE = re.compile(f"[{_DELETABLE_CHARS}]")
+_HAS_OTHER_SCRIPT = re.compile(f"[{_OTHER_SCRIPT_CHARS}]")
 # one character, no "+": re searches a bare class four times faster, and the runs collapse below
-_ODD_SPACE = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _MIXED_WORD = regex.compile(r"\b\w*[\p{Cyrillic}\p{Greek}]\w*\b")
 
 
@@ -90,9 +92,11 @@ def repair_mojibake(text: str) -> str:
 
 # Latin-1 characters that Unicode Vietnamese never uses (it uses à á â ã è é ê ì í ò ó ô õ ù ú ý):
 # TCVN3 and VNI text read as cp1252 is full of them ("ViÖt", "®·", "chaøo").
-_LEGACY_HINT = re.compile(
-    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]"
+_LEGACY_CHARS = (
+    "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
+    "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
 )
+_LEGACY_HINT = re.compile(f"[{_LEGACY_CHARS}]")
 
 
 def convert_legacy_fonts(text: str) -> str:
@@ -120,7 +124,8 @@ def unescape_entities(text: str) -> str:
 
 # Decomposed text carries combining marks; without any, composing changes nothing that matters here
 # (is_normalized falls back to a full normalisation on many Vietnamese letters, 1 ms per page).
-_COMBINING = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff\u3099\u309a]")
+_COMBINING_CHARS = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff\u3099\u309a"
+_COMBINING = re.compile(f"[{_COMBINING_CHARS}]")
 
 
 def compose_nfc(text: str) -> str:
@@ -187,16 +192,15 @@ FIXES: tuple[Callable[[str], str], ...] = (
 )
 
 
-# What any repair would act on: Latin-1 letters Vietnamese never uses (legacy fonts), control and
-# invisible characters, combining marks (NFD), Greek and Cyrillic letters (look-alikes).
+# What any repair would act on: "&" of entities and "Ã" of mojibake (its other lead letters Æ Ä and
+# the "»" "º" after "á" are legacy hints), line separators, and every class above: control and invisible
+# characters, Latin-1 letters Vietnamese never uses (legacy fonts), combining marks (NFD), Greek and
+# Cyrillic letters (look-alikes), the rare spaces. NBSP and tabs are common and cheap: the fast path
+# collapses them.
 _REPAIR_CHARS = re.compile(
-    "[&\u00c3\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad"
-    "\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df"
-    "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff"
-    "\u0300-\u036f\u0370-\u052f\u1100-\u11ff\u17b4\u17b5\u180e\u1dc0-\u1dff\u200b-\u200f"
-    "\u2028\u2029\u2060-\u2064\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f\ufeff\ufffc"
-    "\u1680\u2000-\u200a\u202f\u205f\u3000]"
-)  # NBSP and tabs are common and cheap: the fast path collapses them; the rare spaces take the full path
+    f"[&\u00c3\u200e\u200f\u2028\u2029{_DELETABLE_CHARS}{_LEGACY_CHARS}{_COMBINING_CHARS}"
+    f"{_OTHER_SCRIPT_CHARS}{_ODD_SPACE_CHARS}]"
+)
 # literal escapes: plain substrings, found by str's own search (mojibake's "á»", "áº" and
 # Æ Ä Ã, and "&" of entities, are in the class)
 _REPAIR_SUBSTRINGS = ("xa0", "u00a0", "u200", "ufeff")
