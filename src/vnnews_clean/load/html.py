@@ -89,9 +89,14 @@ _INLINE = frozenset(
     ]
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+# Class/id words of related-article boxes: noise inside the article, and where teasers are read.
+_RELATED_WORDS = (
+    r"related|relate\b|relations?\b|tinlienquan|lienquan|tin-lien-quan|box-tinlienquan|"
+    r"insert-?news|news-?insert"  # CKEditor's inserted-news teaser (vietnamnet "ck-cms-insert-news")
+)
 # Class/id words of boxes that sit inside article containers but are not the article.
 _NOISE = regex.compile(
-    r"related|relate\b|relations?\b|tinlienquan|lienquan|tin-lien-quan|box-tinlienquan|insert-?news|news-?insert|comment|"
+    rf"{_RELATED_WORDS}|comment|"
     r"binhluan|share|social|"
     r"sharing|banner|advert|\bads?\b|adv\b|quangcao|qc-|sponsor|popup|modal|newsletter|subscribe|"
     r"readmore|read-more|xemthem|docthem|box-category|\bpoll|vote|rating|author-bio|tags?-?list|"
@@ -114,12 +119,7 @@ _CAPTION = regex.compile(
 _VC_NOISE_TYPES = frozenset({"relatednewsbox", "relatedonenews", "videostream", "vote", "photo-gallery-related"})
 _MIN_PARAGRAPH = 25
 # Boxes of related-article teasers: their headlines go to `related`.
-_RELATED_BOX = regex.compile(
-    r"related|relate\b|relations?\b|tinlienquan|lienquan|tin-lien-quan|xemthem|xem-them|docthem|doc-them|box-tinlienquan|"
-    r"relatednews|"
-    r"insert-?news|news-?insert",  # CKEditor's inserted-news teaser (vietnamnet "ck-cms-insert-news")
-    regex.IGNORECASE,
-)
+_RELATED_BOX = regex.compile(rf"{_RELATED_WORDS}|xemthem|xem-them|docthem|doc-them|relatednews", regex.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
