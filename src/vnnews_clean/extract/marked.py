@@ -136,10 +136,11 @@ def fill_from_page_meta(doc: Doc) -> Doc:
         profile = (registry.by_domain(page.url) if page.url else None) or (
             registry.by_name(page.site_name) if page.site_name else None
         )
+        where = "canonical url" if page.url else "og:site_name"
         if profile is not None:
             doc = doc.found(
                 "outlet",
-                "canonical url" if page.url else "og:site_name",
+                where,
                 outlet_domain=profile.domain,
                 outlet_name=profile.name,
                 outlet_evidence="canonical_url",
@@ -147,7 +148,7 @@ def fill_from_page_meta(doc: Doc) -> Doc:
         elif meta.outlet_domain is None and (host := _declared_host(page)) is not None:
             doc = doc.found(
                 "outlet",
-                "canonical url" if page.url else "og:site_name",
+                where,
                 outlet_domain=host,
                 outlet_name=page.site_name,
                 outlet_evidence="canonical_url",
